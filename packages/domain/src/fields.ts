@@ -1,0 +1,52 @@
+/** Field schemas reused across entities, with their Vietnamese messages. */
+import { z } from 'zod';
+
+/** Text as stored: NFC, trimmed, required, bounded. */
+export function requiredText(max: number) {
+  return z
+    .string({ error: 'Cần nhập nội dung' })
+    .normalize('NFC')
+    .trim()
+    .min(1, { error: 'Không được để trống' })
+    .max(max, { error: `Tối đa ${max} ký tự` });
+}
+
+/** Optional free text: NFC, trimmed, may be empty. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .normalize('NFC')
+    .trim()
+    .max(max, { error: `Tối đa ${max} ký tự` });
+}
+
+export const IdSchema = z.number().int().positive().meta({ example: 1 });
+
+export const CountSchema = z
+  .number({ error: 'Cần nhập một số' })
+  .int({ error: 'Cần là số nguyên' })
+  .min(0, { error: 'Không được âm' })
+  .max(10_000_000, { error: 'Số quá lớn' });
+
+/** Money in whole đồng. The ceiling (10^13) is far above any activity and inside 2^53. */
+export const VndSchema = z
+  .number({ error: 'Cần nhập số tiền' })
+  .int({ error: 'Số tiền tính bằng đồng, không có phần lẻ' })
+  .min(0, { error: 'Số tiền không được âm' })
+  .max(10_000_000_000_000, { error: 'Số tiền quá lớn' })
+  .meta({ description: 'Số tiền (đồng, số nguyên)', example: 5_000_000 });
+
+export const QuantitySchema = z
+  .number({ error: 'Cần nhập số lượng' })
+  .positive({ error: 'Số lượng phải lớn hơn 0' })
+  .max(1_000_000_000, { error: 'Số lượng quá lớn' });
+
+export const TimestampSchema = z.string().meta({ format: 'date-time', example: '2021-10-02T08:30:00.000Z' });
+
+/** Fields every stored record carries. */
+export const RecordMetaSchema = z.object({
+  id: IdSchema,
+  version: z.number().int().positive().meta({ description: 'Tăng mỗi lần sửa; dùng cho If-Match' }),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
