@@ -45,6 +45,27 @@ function dateOrder(fromKey: string, toKey: string) {
   };
 }
 
+type WithoutDefaults<T extends z.ZodRawShape> = {
+  [K in keyof T]: T[K] extends z.ZodDefault<infer I> ? I : T[K];
+};
+
+/**
+ * The fields of a patch: the same as the input's, without their defaults. Zod 4 applies a default
+ * even inside `.optional()`, so a patch built with `.partial()` alone would reset every omitted
+ * field that has a default (e.g. renaming a unit would clear its `activeTo`).
+ */
+function withoutDefaults<T extends z.ZodRawShape>(fields: T): WithoutDefaults<T> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(fields)) {
+    if (field instanceof z.ZodDefault) {
+      const meta = field.meta();
+      const inner = field.unwrap() as z.ZodType;
+      shape[key] = meta ? inner.meta(meta) : inner;
+    } else shape[key] = field as z.ZodType;
+  }
+  return shape as unknown as WithoutDefaults<T>;
+}
+
 // ---------------------------------------------------------------- directive (văn bản chỉ đạo)
 
 export const NormSchema = z.object({
@@ -65,7 +86,7 @@ const directiveFields = {
   norms: z.array(NormSchema).max(10).default([]),
 };
 export const DirectiveInputSchema = z.object(directiveFields).strict();
-export const DirectivePatchSchema = DirectiveInputSchema.partial().strict();
+export const DirectivePatchSchema = z.object(withoutDefaults(directiveFields)).partial().strict();
 export const DirectiveSchema = RecordMetaSchema.extend(directiveFields);
 export type Directive = z.infer<typeof DirectiveSchema>;
 export type DirectiveInput = z.input<typeof DirectiveInputSchema>;
@@ -85,7 +106,11 @@ const unitFields = {
 };
 const unitOrder = dateOrder('activeFrom', 'activeTo');
 export const UnitInputSchema = z.object(unitFields).strict().refine(unitOrder.check, unitOrder.params);
-export const UnitPatchSchema = z.object(unitFields).partial().strict().refine(unitOrder.check, unitOrder.params);
+export const UnitPatchSchema = z
+  .object(withoutDefaults(unitFields))
+  .partial()
+  .strict()
+  .refine(unitOrder.check, unitOrder.params);
 export const UnitSchema = RecordMetaSchema.extend(unitFields);
 export type Unit = z.infer<typeof UnitSchema>;
 export type UnitInput = z.input<typeof UnitInputSchema>;
@@ -113,7 +138,7 @@ const communeFields = {
 const communeOrder = dateOrder('validFrom', 'validTo');
 export const CommuneInputSchema = z.object(communeFields).strict().refine(communeOrder.check, communeOrder.params);
 export const CommunePatchSchema = z
-  .object(communeFields)
+  .object(withoutDefaults(communeFields))
   .partial()
   .strict()
   .refine(communeOrder.check, communeOrder.params);
@@ -138,7 +163,7 @@ export const AssignmentInputSchema = z
   .strict()
   .refine(assignmentOrder.check, assignmentOrder.params);
 export const AssignmentPatchSchema = z
-  .object(assignmentFields)
+  .object(withoutDefaults(assignmentFields))
   .partial()
   .strict()
   .refine(assignmentOrder.check, assignmentOrder.params);
@@ -202,7 +227,7 @@ export const ContributionInputSchema = z
   .strict()
   .superRefine(checkContribution);
 export type ContributionInput = z.input<typeof ContributionInputSchema>;
-export const ContributionPatchSchema = z.object(contributionFields).partial().strict();
+export const ContributionPatchSchema = z.object(withoutDefaults(contributionFields)).partial().strict();
 export const ContributionSchema = RecordMetaSchema.extend({ activityId: IdSchema, ...contributionFields });
 export type Contribution = z.infer<typeof ContributionSchema>;
 
@@ -262,7 +287,7 @@ export const ActivityInputSchema = z
   .refine(activityOrder.check, activityOrder.params);
 export type ActivityInput = z.input<typeof ActivityInputSchema>;
 export const ActivityPatchSchema = z
-  .object(activityFields)
+  .object(withoutDefaults(activityFields))
   .partial()
   .strict()
   .refine(activityOrder.check, activityOrder.params);
@@ -297,7 +322,7 @@ export const PlanInputSchema = z
     path: ['plannedDate'],
   });
 export type PlanInput = z.input<typeof PlanInputSchema>;
-export const PlanPatchSchema = z.object(planFields).partial().strict();
+export const PlanPatchSchema = z.object(withoutDefaults(planFields)).partial().strict();
 export const PlanSchema = RecordMetaSchema.extend(planFields);
 export type Plan = z.infer<typeof PlanSchema>;
 
@@ -324,7 +349,7 @@ export const DifficultyInputSchema = z
   .refine(difficultyOrder.check, difficultyOrder.params);
 export type DifficultyInput = z.input<typeof DifficultyInputSchema>;
 export const DifficultyPatchSchema = z
-  .object(difficultyFields)
+  .object(withoutDefaults(difficultyFields))
   .partial()
   .strict()
   .refine(difficultyOrder.check, difficultyOrder.params);

@@ -21,7 +21,8 @@ export function formatVnd(value: number): string {
 
 /** 1500000000 → "1,5 tỷ đồng"; 250000000 → "250 triệu đồng"; below a million, in full. */
 export function formatVndShort(value: number): string {
-  if (Math.abs(value) >= 1e9) return `${decimalFormat.format(value / 1e9)} tỷ đồng`;
+  // Compare the millions as shown (two decimals), so 999.999.999 reads "1 tỷ", not "1.000 triệu".
+  if (Math.abs(Math.round(value / 1e4) / 100) >= 1000) return `${decimalFormat.format(value / 1e9)} tỷ đồng`;
   if (Math.abs(value) >= 1e6) return `${decimalFormat.format(value / 1e6)} triệu đồng`;
   return formatVnd(value);
 }

@@ -5,5 +5,6 @@ export * from './fields.js';
 export * from './format.js';
 export * from './measures.js';
 export * from './ntm.js';
+export * from './problem.js';
 export * from './stats.js';
 export * from './text.js';
