@@ -99,7 +99,10 @@ export const units = sqliteTable(
     check('units_kind_ck', oneOf(t.kind, UnitKind.codes)),
     check('units_group_ck', oneOf(t.group, UnitGroup.codes)),
     check('units_counts_ck', sql`${t.partyMembers} >= 0 AND ${t.staff} >= 0`),
-    check('units_dates_ck', sql`${isDate(t.activeFrom)} AND (${t.activeTo} IS NULL OR ${t.activeTo} >= ${t.activeFrom})`),
+    check(
+      'units_dates_ck',
+      sql`${isDate(t.activeFrom)} AND (${t.activeTo} IS NULL OR ${t.activeTo} >= ${t.activeFrom})`,
+    ),
   ],
 );
 
@@ -134,7 +137,10 @@ export const communes = sqliteTable(
       'communes_numbers_ck',
       sql`${t.distanceKm} >= 0 AND ${t.population} >= 0 AND ${t.households} >= 0 AND ${t.poorHouseholds} >= 0`,
     ),
-    check('communes_dates_ck', sql`${isDate(t.validFrom)} AND (${t.validTo} IS NULL OR ${t.validTo} >= ${t.validFrom})`),
+    check(
+      'communes_dates_ck',
+      sql`${isDate(t.validFrom)} AND (${t.validTo} IS NULL OR ${t.validTo} >= ${t.validFrom})`,
+    ),
   ],
 );
 
@@ -193,7 +199,10 @@ export const activities = sqliteTable(
     index('activities_status_start_ix').on(t.status, t.startDate),
     index('activities_commune_start_ix').on(t.communeId, t.startDate),
     check('activities_status_ck', oneOf(t.status, ActivityStatus.codes)),
-    check('activities_dates_ck', sql`${isDate(t.startDate)} AND ${isDate(t.endDate)} AND ${t.endDate} >= ${t.startDate}`),
+    check(
+      'activities_dates_ck',
+      sql`${isDate(t.startDate)} AND ${isDate(t.endDate)} AND ${t.endDate} >= ${t.startDate}`,
+    ),
     check('activities_beneficiaries_ck', sql`${t.beneficiaries} >= 0`),
   ],
 );

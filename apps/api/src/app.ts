@@ -1,0 +1,46 @@
+/**
+ * Builds the application: external plugins, then the app's own plugins, then the routes under
+ * /api/v1, then the web app. `server.ts` only starts it.
+ */
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/client.js';
+import database from './plugins/database.js';
+import problems, { notFoundProblem } from './plugins/problems.js';
+import webApp from './plugins/web-app.js';
+import healthRoutes from './routes/health.js';
+import statsRoutes from './routes/stats.js';
+
+export interface BuildOptions {
+  config: Pick<Config, 'webDist'>;
+  handle: DatabaseHandle;
+  /** Close the database when the app closes (the server does; tests that share a handle don't). */
+  closeDatabase?: boolean;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: BuildOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(problems);
+  await app.register(database, { handle: options.handle, closeOnShutdown: options.closeDatabase ?? false });
+
+  await app.register(
+    async (api) => {
+      api.setNotFoundHandler(notFoundProblem);
+      await api.register(healthRoutes);
+      await api.register(statsRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await app.register(webApp, { root: options.config.webDist });
+  return app;
+}

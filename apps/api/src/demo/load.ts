@@ -1,0 +1,165 @@
+/** Loading the demo dataset into an empty database, in one transaction. */
+import { foldVietnamese } from '@danvan/domain';
+import { count } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { DatabaseHandle, Db } from '../db/client.js';
+import {
+  activities,
+  activityCategories,
+  activityNtmCriteria,
+  activityParticipants,
+  activityUnits,
+  assignments,
+  communes,
+  contributions,
+  difficulties,
+  directives,
+  meta,
+  plans,
+  units,
+} from '../db/schema.js';
+import { generateDemoData } from './generate.js';
+import type { DemoData } from './types.js';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Whether the database already holds registry or activity records (the meta table does not count). */
+export function hasData(handle: DatabaseHandle): boolean {
+  return holdsData(handle.db);
+}
+
+function holdsData(db: Db | Tx): boolean {
+  for (const table of [units, communes, directives, activities] as SQLiteTable[]) {
+    if ((db.select({ n: count() }).from(table).get()?.n ?? 0) > 0) return true;
+  }
+  return false;
+}
+
+export interface DemoLoadSummary {
+  seed: number;
+  directives: number;
+  units: number;
+  communes: number;
+  assignments: number;
+  activities: number;
+  contributions: number;
+  plans: number;
+  difficulties: number;
+}
+
+/** Multi-row inserts in slices, well under SQLite's limit on bound parameters. */
+function insertAll<T extends SQLiteTable>(tx: Tx, table: T, rows: readonly T['$inferInsert'][]): void {
+  for (let i = 0; i < rows.length; i += 200)
+    tx.insert(table)
+      .values(rows.slice(i, i + 200))
+      .run();
+}
+
+/**
+ * Inserts the demo dataset (generated from the fixed seed unless given). Throws, changing nothing, when the
+ * database already holds data: the demo is never loaded over real records.
+ */
+export function loadDemoData(handle: DatabaseHandle, data: DemoData = generateDemoData()): DemoLoadSummary {
+  const version = 1;
+  const fold = (...parts: string[]) => foldVietnamese(parts.join(' '));
+  const contributionRows = data.activities.flatMap((a) =>
+    a.contributions.map((c) => ({ ...c, activityId: a.id, version, createdAt: a.createdAt, updatedAt: a.createdAt })),
+  );
+  handle.db.transaction((tx) => {
+    if (holdsData(tx)) throw new Error('Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu minh họa đè lên.');
+    insertAll(
+      tx,
+      directives,
+      data.directives.map((d) => ({ ...d, search: fold(d.code, d.title), version })),
+    );
+    insertAll(
+      tx,
+      units,
+      data.units.map((u) => ({ ...u, search: fold(u.name), version })),
+    );
+    insertAll(
+      tx,
+      communes,
+      data.communes.map((c) => ({ ...c, search: fold(c.name, c.district), version })),
+    );
+    insertAll(
+      tx,
+      assignments,
+      data.assignments.map((a) => ({ ...a, version })),
+    );
+    insertAll(
+      tx,
+      activities,
+      data.activities.map((a) => ({
+        id: a.id,
+        title: a.title,
+        communeId: a.communeId,
+        startDate: a.startDate,
+        endDate: a.endDate,
+        beneficiaries: a.beneficiaries,
+        description: a.description,
+        status: a.status,
+        reviewComment: a.reviewComment,
+        submittedAt: a.submittedAt,
+        approvedAt: a.approvedAt,
+        deletedAt: null,
+        search: fold(a.title, a.description),
+        version,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt,
+      })),
+    );
+    insertAll(
+      tx,
+      activityUnits,
+      data.activities.flatMap((a) => a.unitIds.map((unitId, position) => ({ activityId: a.id, unitId, position }))),
+    );
+    insertAll(
+      tx,
+      activityCategories,
+      data.activities.flatMap((a) =>
+        a.categories.map((category, position) => ({ activityId: a.id, category, position })),
+      ),
+    );
+    insertAll(
+      tx,
+      activityNtmCriteria,
+      data.activities.flatMap((a) =>
+        a.ntmCriteria.map((c) => ({ activityId: a.id, criteriaSet: c.set, criterion: c.number })),
+      ),
+    );
+    insertAll(
+      tx,
+      activityParticipants,
+      data.activities.flatMap((a) => a.participants.map((p) => ({ activityId: a.id, group: p.group, count: p.count }))),
+    );
+    insertAll(tx, contributions, contributionRows);
+    insertAll(
+      tx,
+      plans,
+      data.plans.map((p) => ({ ...p, version })),
+    );
+    insertAll(
+      tx,
+      difficulties,
+      data.difficulties.map((d) => ({ ...d, search: fold(d.text), version })),
+    );
+    for (const [key, value] of [
+      ['demo', 'true'],
+      ['demo_seed', String(data.seed)],
+    ] as const) {
+      tx.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
+    }
+  });
+  return {
+    seed: data.seed,
+    directives: data.directives.length,
+    units: data.units.length,
+    communes: data.communes.length,
+    assignments: data.assignments.length,
+    activities: data.activities.length,
+    contributions: contributionRows.length,
+    plans: data.plans.length,
+    difficulties: data.difficulties.length,
+  };
+}

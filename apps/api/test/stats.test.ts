@@ -1,0 +1,165 @@
+import { PROBLEM_CONTENT_TYPE } from '@danvan/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertActivity, insertAssignment, insertCommune, insertDirective, insertUnit } from './helpers/fixture.js';
+import { createTestApp, type TestApp } from './helpers/test-app.js';
+
+/**
+ * Two units and three communes over Jan–Mar 2022:
+ * - unit A covers commune X all along; unit B covers Y only from 2022-02-15 and Z until 2022-01-31.
+ * - approved: A at X in Jan, Feb, Mar (on norm); B at Z in Jan; A+B jointly at Y on 2022-02-20 (2 lượt).
+ * - not counted: a draft of B in March, a deleted approved one of A in March, an approved one before the period.
+ */
+describe('figures on a hand-built fixture', () => {
+  let t: TestApp;
+  const ids: Record<string, number> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      demo: false,
+      seed: (h) => {
+        const d = insertDirective(h);
+        ids.A = insertUnit(h, 'A', 'Chi bộ Sở Tư pháp');
+        ids.B = insertUnit(h, 'B', 'Đảng bộ Điện lực tỉnh', 'doanh_nghiep');
+        ids.X = insertCommune(h, '00001', 'Xã Tân Lập', 'Huyện Bắc Sơn');
+        ids.Y = insertCommune(h, '00002', 'Xã Nà Phặc', 'Huyện Ngân Sơn', true);
+        ids.Z = insertCommune(h, '00003', 'Xã Hữu Lũng', 'Huyện Bắc Sơn');
+        insertAssignment(h, { unitId: ids.A!, communeId: ids.X!, directiveId: d, validFrom: '2021-09-10' });
+        insertAssignment(h, { unitId: ids.A!, communeId: ids.Y!, directiveId: d, validFrom: '2022-02-15' });
+        insertAssignment(h, { unitId: ids.B!, communeId: ids.Y!, directiveId: d, validFrom: '2022-02-15' });
+        insertAssignment(h, {
+          unitId: ids.B!,
+          communeId: ids.Z!,
+          directiveId: d,
+          validFrom: '2021-09-10',
+          validTo: '2022-01-31',
+        });
+        insertActivity(h, { communeId: ids.X!, unitIds: [ids.A!], startDate: '2021-12-20' });
+        insertActivity(h, {
+          communeId: ids.X!,
+          unitIds: [ids.A!],
+          startDate: '2022-01-05',
+          contributions: [
+            { unitId: ids.A!, kind: 'tien_mat', source: 'can_bo_dong_gop', valueVnd: 5_000_000 },
+            {
+              unitId: ids.A!,
+              kind: 'hien_vat',
+              source: 'kinh_phi_don_vi',
+              valueVnd: 3_000_000,
+              item: 'Xi măng',
+              quantity: 2,
+              measureUnit: 'tấn',
+            },
+          ],
+        });
+        insertActivity(h, { communeId: ids.Z!, unitIds: [ids.B!], startDate: '2022-01-12', category: 'tang_qua' });
+        insertActivity(h, { communeId: ids.X!, unitIds: [ids.A!], startDate: '2022-02-03' });
+        insertActivity(h, {
+          communeId: ids.Y!,
+          unitIds: [ids.A!, ids.B!],
+          startDate: '2022-02-20',
+          contributions: [
+            { unitId: ids.B!, kind: 'tien_mat', source: 'xa_hoi_hoa', valueVnd: 2_000_000 },
+            { unitId: ids.B!, kind: 'ngay_cong', source: 'can_bo_dong_gop', valueVnd: 0, quantity: 12 },
+          ],
+        });
+        insertActivity(h, { communeId: ids.X!, unitIds: [ids.A!], startDate: '2022-03-09' });
+        insertActivity(h, { communeId: ids.Y!, unitIds: [ids.B!], startDate: '2022-03-10', status: 'draft' });
+        insertActivity(h, { communeId: ids.X!, unitIds: [ids.A!], startDate: '2022-03-11', deleted: true });
+      },
+    });
+  });
+  afterAll(() => t.close());
+
+  const period = 'from=2022-01-01&to=2022-03-31';
+
+  it('coverage: lượt, units and communes with the dated denominator', async () => {
+    const res = await t.app.inject({ url: `/api/v1/stats/coverage?${period}` });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.visits).toBe(6); // A: Jan, Feb, Feb (joint), Mar; B: Jan, Feb (joint)
+    expect(body.activities).toBe(5);
+    expect(body.units).toEqual({ assigned: 2, active: 2, onNorm: 1 });
+    expect(body.communes).toMatchObject({ assigned: 3, reached: 3, coverageRate: 1, neverReached: [] });
+    expect(body.months).toEqual([
+      { month: '2022-01', assignedUnits: 2, activeUnits: 2, complianceRate: 1 },
+      { month: '2022-02', assignedUnits: 2, activeUnits: 2, complianceRate: 1 },
+      // B's only assignment in March is Y, and B did nothing approved there in March.
+      { month: '2022-03', assignedUnits: 2, activeUnits: 1, complianceRate: 0.5 },
+    ]);
+  });
+
+  it('coverage: a commune not reached in the period is listed with its last activity', async () => {
+    const res = await t.app.inject({ url: '/api/v1/stats/coverage?from=2022-03-01&to=2022-03-31' });
+    const body = res.json();
+    expect(body.communes.reached).toBe(1);
+    expect(body.communes.assigned).toBe(2); // Z's assignment ended in January
+    expect(body.communes.neverReached).toEqual([
+      {
+        communeId: ids.Y,
+        code: '00002',
+        name: 'Xã Nà Phặc',
+        district: 'Huyện Ngân Sơn',
+        remote: true,
+        lastActivityDate: '2022-02-20',
+        daysSinceLast: 39,
+      },
+    ]);
+  });
+
+  it('coverage: filters by unit group, district and remote flag', async () => {
+    const byGroup = (await t.app.inject({ url: `/api/v1/stats/coverage?${period}&unitGroup=doanh_nghiep` })).json();
+    expect(byGroup.visits).toBe(2);
+    expect(byGroup.units).toEqual({ assigned: 1, active: 1, onNorm: 0 });
+    const remote = (await t.app.inject({ url: `/api/v1/stats/coverage?${period}&remote=true` })).json();
+    expect(remote.visits).toBe(2);
+    expect(remote.communes.assigned).toBe(1);
+    const district = (
+      await t.app.inject({ url: `/api/v1/stats/coverage?${period}&district=${encodeURIComponent('Huyện Bắc Sơn')}` })
+    ).json();
+    expect(district.visits).toBe(4);
+  });
+
+  it('compliance: the units × months matrix', async () => {
+    const body = (await t.app.inject({ url: `/api/v1/stats/compliance?${period}` })).json();
+    expect(body.months).toEqual(['2022-01', '2022-02', '2022-03']);
+    expect(body.norm).toBe(1);
+    const a = body.units.find((u: { code: string }) => u.code === 'A');
+    const b = body.units.find((u: { code: string }) => u.code === 'B');
+    expect(a.cells.map((c: { visits: number }) => c.visits)).toEqual([1, 2, 1]);
+    expect(a.onNorm).toBe(true);
+    expect(b.cells.map((c: { onNorm: boolean }) => c.onNorm)).toEqual([true, true, false]);
+    expect(b.onNorm).toBe(false);
+  });
+
+  it('funding: cash, in-kind value and labour days by source, and items', async () => {
+    const body = (await t.app.inject({ url: `/api/v1/stats/funding?${period}` })).json();
+    expect(body.total).toEqual({ cash: 7_000_000, inKindValue: 3_000_000, labourDays: 12 });
+    expect(body.bySource).toEqual([
+      { source: 'can_bo_dong_gop', cash: 5_000_000, inKindValue: 0, labourDays: 12 },
+      { source: 'kinh_phi_don_vi', cash: 0, inKindValue: 3_000_000, labourDays: 0 },
+      { source: 'xa_hoi_hoa', cash: 2_000_000, inKindValue: 0, labourDays: 0 },
+    ]);
+    expect(body.items).toEqual([
+      { item: 'Xi măng', measureUnit: 'tấn', quantity: 2, valueVnd: 3_000_000, contributions: 1 },
+    ]);
+    expect(body.visits).toBe(6);
+    expect(body.averagePerVisit).toEqual({ cash: 1_166_667, inKindValue: 500_000, labourDays: 2 });
+    expect(body.byCommune.map((c: { name: string }) => c.name)).toEqual(['Xã Tân Lập', 'Xã Nà Phặc']);
+  });
+
+  it.each([
+    ['a bad date', 'from=2022-02-30&to=2022-03-01', 'from'],
+    ['from after to', 'from=2022-03-01&to=2022-01-01', 'to'],
+    ['a missing bound', 'from=2022-03-01', 'to'],
+    ['an unknown parameter', 'from=2022-01-01&to=2022-03-01&foo=1', ''],
+    ['a bad remote flag', 'from=2022-01-01&to=2022-03-01&remote=maybe', 'remote'],
+  ])('refuses %s with a problem that names the field', async (_label, query, path) => {
+    const res = await t.app.inject({ url: `/api/v1/stats/coverage?${query}` });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+    const body = res.json();
+    expect(body).toMatchObject({ status: 400, title: 'Dữ liệu không hợp lệ' });
+    expect(body.errors.length).toBeGreaterThan(0);
+    expect(body.errors.map((e: { path: string }) => e.path)).toContain(path);
+  });
+});

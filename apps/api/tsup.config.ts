@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsup';
+
+// One ESM file for production; the shared domain package is bundled in, npm dependencies are not.
+export default defineConfig({
+  entry: { server: 'src/server.ts', seed: 'src/cli/seed.ts' },
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  noExternal: ['@danvan/domain'],
+  sourcemap: true,
+  clean: true,
+});

@@ -1,0 +1,67 @@
+import { AppShell, Burger, Container, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Link, Outlet } from 'react-router';
+import { MainNavigation } from '@/app/main-navigation';
+import { SkipLink } from '@/components/ui/skip-link';
+import { messages } from '@/config/messages';
+import { paths } from '@/config/paths';
+import { DemoBanner } from '@/features/health/components/demo-banner';
+import classes from './layout.module.css';
+
+const MAIN_ID = 'main-content';
+const NAV_ID = 'main-navigation';
+/** Below Mantine's `sm` breakpoint (48em) the navigation is a drawer behind the burger. */
+const PHONE_QUERY = '(max-width: 47.99em)';
+
+export function AppLayout() {
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const isPhone = useMediaQuery(PHONE_QUERY) ?? false;
+  // A closed drawer is only moved off-screen; inert keeps its links out of the tab order too.
+  const navHidden = isPhone && !navOpened;
+
+  return (
+    <>
+      <SkipLink targetId={MAIN_ID}>{messages.layout.skipToContent}</SkipLink>
+      <AppShell
+        header={{ height: { base: 76, sm: 68 } }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="md"
+      >
+        <AppShell.Header className={classes.header}>
+          <Group h="100%" px="md" gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpened ? messages.layout.closeMenu : messages.layout.openMenu}
+              aria-expanded={navOpened}
+              aria-controls={NAV_ID}
+            />
+            <Link to={paths.home} className={classes.brand} onClick={closeNav}>
+              <Text component="span" className={classes.productName}>
+                {messages.app.name}
+              </Text>
+              <Text component="span" className={classes.committee}>
+                {messages.app.committee}
+              </Text>
+            </Link>
+          </Group>
+        </AppShell.Header>
+
+        <AppShell.Navbar id={NAV_ID} aria-label={messages.layout.navigationLabel} p="sm" inert={navHidden}>
+          <MainNavigation onNavigate={closeNav} />
+        </AppShell.Navbar>
+
+        <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
+          <Container size="lg" px={0}>
+            <Stack gap="lg">
+              <DemoBanner />
+              <Outlet />
+            </Stack>
+          </Container>
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

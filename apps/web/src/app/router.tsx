@@ -1,0 +1,57 @@
+import { Center, Loader } from '@mantine/core';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { AppLayout } from '@/app/layout';
+import { overviewLoader } from '@/app/routes/overview-loader';
+import { RootErrorBoundary, RouteErrorBoundary } from '@/app/routes/route-error';
+import { messages } from '@/config/messages';
+import { paths } from '@/config/paths';
+
+/** Shown until the first page's code has arrived. */
+function AppLoading() {
+  return (
+    <Center component="main" h="100dvh" aria-busy="true">
+      <Loader aria-label={messages.common.loading} />
+    </Center>
+  );
+}
+
+const loadOverviewPage = async () => (await import('@/app/routes/overview')).OverviewRoute;
+const loadNotFoundPage = async () => (await import('@/app/routes/not-found')).NotFoundRoute;
+
+/** The route tree: the shell is eager, pages are lazy chunks; loaders prefetch the queries their page uses. */
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: paths.home,
+      Component: AppLayout,
+      ErrorBoundary: RootErrorBoundary,
+      HydrateFallback: AppLoading,
+      children: [
+        {
+          // Errors of a page are caught here, so the header and navigation stay usable.
+          ErrorBoundary: RouteErrorBoundary,
+          children: [
+            {
+              index: true,
+              loader: overviewLoader(queryClient),
+              lazy: { Component: loadOverviewPage },
+            },
+            {
+              path: '*',
+              lazy: { Component: loadNotFoundPage },
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function AppRouter() {
+  const queryClient = useQueryClient();
+  const router = useMemo(() => createBrowserRouter(createAppRoutes(queryClient)), [queryClient]);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,49 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv } from 'vite';
+
+const DEFAULT_API_URL = 'http://localhost:3000';
+const srcDir = decodeURIComponent(new URL('./src', import.meta.url).pathname);
+
+/**
+ * Libraries change far less often than the app, so they get chunks of their own that stay cached across
+ * releases. Earlier groups win (same priority, lower index); whatever is left goes to `vendor`.
+ */
+const VENDOR_CHUNKS = [
+  { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  { name: 'router', test: /[\\/]node_modules[\\/]react-router[\\/]/ },
+  { name: 'mantine', test: /[\\/]node_modules[\\/]@mantine[\\/]/ },
+  { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
+  { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ },
+  { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+];
+
+export default defineConfig(({ mode }) => {
+  // An empty prefix makes loadEnv return process.env too, so `API_URL=... vite` works without node types here.
+  const apiUrl = loadEnv(mode, '.', '').API_URL || DEFAULT_API_URL;
+  if (!URL.canParse(apiUrl)) {
+    throw new Error(`API_URL must be an absolute URL such as ${DEFAULT_API_URL}; got "${apiUrl}"`);
+  }
+  return {
+    plugins: [react()],
+    resolve: { alias: { '@': srcDir } },
+    server: {
+      proxy: {
+        '/api': { target: apiUrl, changeOrigin: true },
+      },
+    },
+    preview: {
+      proxy: {
+        '/api': { target: apiUrl, changeOrigin: true },
+      },
+    },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      rolldownOptions: {
+        output: {
+          codeSplitting: { groups: VENDOR_CHUNKS },
+        },
+      },
+    },
+  };
+});
