@@ -103,6 +103,8 @@ CREATE TABLE `communes` (
 	`valid_to` text,
 	`successor_id` integer,
 	`search` text NOT NULL,
+	`sort_key` text NOT NULL,
+	`district_sort_key` text NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
@@ -116,6 +118,7 @@ CREATE TABLE `communes` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `communes_code_uq` ON `communes` (`code`);--> statement-breakpoint
 CREATE INDEX `communes_district_ix` ON `communes` (`district`);--> statement-breakpoint
+CREATE INDEX `communes_sort_ix` ON `communes` (`sort_key`);--> statement-breakpoint
 CREATE TABLE `contributions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`activity_id` integer NOT NULL,
@@ -178,6 +181,7 @@ CREATE TABLE `directives` (
 	`parent_id` integer,
 	`norms` text NOT NULL,
 	`search` text NOT NULL,
+	`sort_key` text NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
@@ -187,6 +191,7 @@ CREATE TABLE `directives` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `directives_code_uq` ON `directives` (`code`);--> statement-breakpoint
+CREATE INDEX `directives_sort_ix` ON `directives` (`sort_key`);--> statement-breakpoint
 CREATE TABLE `meta` (
 	`key` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL
@@ -222,6 +227,7 @@ CREATE TABLE `units` (
 	`active_from` text NOT NULL,
 	`active_to` text,
 	`search` text NOT NULL,
+	`sort_key` text NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
@@ -232,4 +238,5 @@ CREATE TABLE `units` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `units_code_uq` ON `units` (`code`);--> statement-breakpoint
-CREATE INDEX `units_group_ix` ON `units` (`unit_group`);
+CREATE INDEX `units_group_ix` ON `units` (`unit_group`);--> statement-breakpoint
+CREATE INDEX `units_sort_ix` ON `units` (`sort_key`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, foldVietnamese, matchesVietnamese, normalizeText } from './text.js';
+import { compareVietnamese, foldVietnamese, matchesVietnamese, normalizeText, vietnameseSortKey } from './text.js';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -101,5 +101,76 @@ describe('compareVietnamese', () => {
   it('orders numbers by value and ignores case', () => {
     expect(compareVietnamese('Thôn 2', 'Thôn 10')).toBeLessThan(0);
     expect(compareVietnamese('xã tân lập', 'Xã Tân Lập')).toBe(0);
+  });
+});
+
+describe('vietnameseSortKey', () => {
+  const sample = [
+    'An',
+    'Ăn',
+    'Ân',
+    'Ba',
+    'Bà',
+    'Bả',
+    'Bã',
+    'Bá',
+    'Bạ',
+    'Da',
+    'Dạ',
+    'Đa',
+    'Đảng bộ Cục Thuế',
+    'On',
+    'Ôn',
+    'Ơn',
+    'Ua',
+    'Ủa',
+    'Ưa',
+    'xa tan',
+    'Xã Tân An',
+    'Xã Tân Lạc',
+    'Xã Tân Lập',
+    'Thôn 2',
+    'Thôn 10',
+    'Thôn 1',
+    'Chi bộ Ban Tổ chức Tỉnh ủy',
+    'Chi bộ Sở Y tế',
+    'Đảng bộ Ngân hàng Nông nghiệp',
+    'Xã Nà Phặc',
+    'Xã Nà Pặc',
+    'Huyện Ba Bể',
+    'Huyện Bạch Thông',
+    'Yên',
+    'Ý Yên',
+    'Zê',
+    'Wa',
+    'Fa',
+    'Ja',
+    'Gia',
+    'Giã',
+  ];
+
+  it('sorts a list the way Intl.Collator("vi") does', () => {
+    const byKey = [...sample].sort((a, b) => (vietnameseSortKey(a) < vietnameseSortKey(b) ? -1 : 1));
+    for (let i = 1; i < byKey.length; i++) {
+      expect(compareVietnamese(byKey[i - 1]!, byKey[i]!)).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('never contradicts compareVietnamese on any pair', () => {
+    for (const a of sample) {
+      for (const b of sample) {
+        const c = compareVietnamese(a, b);
+        const ka = vietnameseSortKey(a);
+        const kb = vietnameseSortKey(b);
+        if (c < 0) expect(ka < kb, `${a} < ${b}`).toBe(true);
+        if (c > 0) expect(ka > kb, `${a} > ${b}`).toBe(true);
+      }
+    }
+  });
+
+  it('orders tones none, huyền, hỏi, ngã, sắc, nặng and ignores case and normal form', () => {
+    const tones = ['ba', 'bà', 'bả', 'bã', 'bá', 'bạ'];
+    expect([...tones].reverse().sort((a, b) => (vietnameseSortKey(a) < vietnameseSortKey(b) ? -1 : 1))).toEqual(tones);
+    expect(vietnameseSortKey('XÃ TÂN LẬP')).toBe(vietnameseSortKey('xã tân lập'.normalize('NFD')));
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The database schema. Money is INTEGER đồng, dates are TEXT `YYYY-MM-DD` (calendar dates in
- * Asia/Ho_Chi_Minh), timestamps TEXT ISO-8601 UTC. `*_search` columns hold the folded
- * (accent-free, lower-case) text that `q` searches match against.
+ * Asia/Ho_Chi_Minh), timestamps TEXT ISO-8601 UTC. `search` columns hold the folded
+ * (accent-free, lower-case) text that `q` searches match against; `*sort_key` columns hold
+ * `vietnameseSortKey` of a name, so that SQL orders rows the Vietnamese way.
  */
 import {
   ActivityCategory,
@@ -68,10 +69,12 @@ export const directives = sqliteTable(
     /** JSON array of norms ({ kind, value, note }). */
     norms: text('norms', { mode: 'json' }).notNull().$type<{ kind: string; value: number; note?: string }[]>(),
     search: text('search').notNull(),
+    sortKey: text('sort_key').notNull(),
     ...recordMeta,
   },
   (t) => [
     uniqueIndex('directives_code_uq').on(t.code),
+    index('directives_sort_ix').on(t.sortKey),
     check('directives_kind_ck', oneOf(t.kind, DirectiveKind.codes)),
     check('directives_issued_on_ck', isDate(t.issuedOn)),
   ],
@@ -91,11 +94,13 @@ export const units = sqliteTable(
     activeFrom: text('active_from').notNull(),
     activeTo: text('active_to'),
     search: text('search').notNull(),
+    sortKey: text('sort_key').notNull(),
     ...recordMeta,
   },
   (t) => [
     uniqueIndex('units_code_uq').on(t.code),
     index('units_group_ix').on(t.group),
+    index('units_sort_ix').on(t.sortKey),
     check('units_kind_ck', oneOf(t.kind, UnitKind.codes)),
     check('units_group_ck', oneOf(t.group, UnitGroup.codes)),
     check('units_counts_ck', sql`${t.partyMembers} >= 0 AND ${t.staff} >= 0`),
@@ -125,11 +130,14 @@ export const communes = sqliteTable(
     validTo: text('valid_to'),
     successorId: integer('successor_id').references((): AnySQLiteColumn => communes.id),
     search: text('search').notNull(),
+    sortKey: text('sort_key').notNull(),
+    districtSortKey: text('district_sort_key').notNull(),
     ...recordMeta,
   },
   (t) => [
     uniqueIndex('communes_code_uq').on(t.code),
     index('communes_district_ix').on(t.district),
+    index('communes_sort_ix').on(t.sortKey),
     check('communes_kind_ck', oneOf(t.kind, CommuneKind.codes)),
     check('communes_area_class_ck', oneOf(t.areaClass, AreaClass.codes)),
     check('communes_ntm_status_ck', oneOf(t.ntmStatus, NtmStatus.codes)),

@@ -1,8 +1,8 @@
 /** Loading the demo dataset into an empty database, in one transaction. */
-import { foldVietnamese } from '@danvan/domain';
 import { count } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DatabaseHandle, Db } from '../db/client.js';
+import { activityDerived, communeDerived, difficultyDerived, directiveDerived, unitDerived } from '../db/derived.js';
 import {
   activities,
   activityCategories,
@@ -61,7 +61,6 @@ function insertAll<T extends SQLiteTable>(tx: Tx, table: T, rows: readonly T['$i
  */
 export function loadDemoData(handle: DatabaseHandle, data: DemoData = generateDemoData()): DemoLoadSummary {
   const version = 1;
-  const fold = (...parts: string[]) => foldVietnamese(parts.join(' '));
   const contributionRows = data.activities.flatMap((a) =>
     a.contributions.map((c) => ({ ...c, activityId: a.id, version, createdAt: a.createdAt, updatedAt: a.createdAt })),
   );
@@ -70,17 +69,17 @@ export function loadDemoData(handle: DatabaseHandle, data: DemoData = generateDe
     insertAll(
       tx,
       directives,
-      data.directives.map((d) => ({ ...d, search: fold(d.code, d.title), version })),
+      data.directives.map((d) => ({ ...d, ...directiveDerived(d), version })),
     );
     insertAll(
       tx,
       units,
-      data.units.map((u) => ({ ...u, search: fold(u.name), version })),
+      data.units.map((u) => ({ ...u, ...unitDerived(u), version })),
     );
     insertAll(
       tx,
       communes,
-      data.communes.map((c) => ({ ...c, search: fold(c.name, c.district), version })),
+      data.communes.map((c) => ({ ...c, ...communeDerived(c), version })),
     );
     insertAll(
       tx,
@@ -103,7 +102,7 @@ export function loadDemoData(handle: DatabaseHandle, data: DemoData = generateDe
         submittedAt: a.submittedAt,
         approvedAt: a.approvedAt,
         deletedAt: null,
-        search: fold(a.title, a.description),
+        ...activityDerived(a),
         version,
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
@@ -142,7 +141,7 @@ export function loadDemoData(handle: DatabaseHandle, data: DemoData = generateDe
     insertAll(
       tx,
       difficulties,
-      data.difficulties.map((d) => ({ ...d, search: fold(d.text), version })),
+      data.difficulties.map((d) => ({ ...d, ...difficultyDerived(d), version })),
     );
     for (const [key, value] of [
       ['demo', 'true'],

@@ -1,6 +1,6 @@
 /** A small hand-built dataset whose figures are known, written straight into the tables. */
-import { foldVietnamese } from '@danvan/domain';
 import type { DatabaseHandle } from '../../src/db/client.js';
+import { activityDerived, communeDerived, directiveDerived, unitDerived } from '../../src/db/derived.js';
 import * as t from '../../src/db/schema.js';
 
 const stamp = { version: 1, createdAt: '2022-01-01T00:00:00.000Z', updatedAt: '2022-01-01T00:00:00.000Z' };
@@ -15,7 +15,7 @@ export function insertDirective(h: DatabaseHandle, norm = 1): number {
       issuedOn: '2021-09-10',
       title: 'Hướng dẫn',
       norms: [{ kind: 'min_activities_per_unit_month', value: norm }],
-      search: '02-hd/bdvtu',
+      ...directiveDerived({ code: '02-HD/BDVTU', title: 'Hướng dẫn', issuer: 'Ban Dân vận Tỉnh ủy' }),
       ...stamp,
     })
     .returning({ id: t.directives.id })
@@ -40,7 +40,7 @@ export function insertUnit(
       partyMembers: 10,
       staff: 20,
       activeFrom: '2015-01-01',
-      search: foldVietnamese(name),
+      ...unitDerived({ code, name, agency: name }),
       ...stamp,
     })
     .returning({ id: t.units.id })
@@ -64,7 +64,7 @@ export function insertCommune(h: DatabaseHandle, code: string, name: string, dis
       households: 1200,
       poorHouseholds: 100,
       validFrom: '2010-01-01',
-      search: foldVietnamese(`${name} ${district}`),
+      ...communeDerived({ code, name, district }),
       ...stamp,
     })
     .returning({ id: t.communes.id })
@@ -111,7 +111,7 @@ export function insertActivity(
       endDate: a.startDate,
       status: a.status ?? 'approved',
       deletedAt: a.deleted ? '2022-02-01T00:00:00.000Z' : null,
-      search: 'hoat dong',
+      ...activityDerived({ title: `Hoạt động ${a.startDate}`, description: '' }),
       ...stamp,
     })
     .returning({ id: t.activities.id })
