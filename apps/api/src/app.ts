@@ -7,10 +7,9 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import database from './plugins/database.js';
-import problems, { notFoundProblem } from './plugins/problems.js';
+import problems from './plugins/problems.js';
 import webApp from './plugins/web-app.js';
-import healthRoutes from './routes/health.js';
-import statsRoutes from './routes/stats.js';
+import v1Routes from './routes/v1.js';
 
 export interface BuildOptions {
   config: Pick<Config, 'webDist'>;
@@ -32,14 +31,7 @@ export async function buildApp(options: BuildOptions) {
   await app.register(problems);
   await app.register(database, { handle: options.handle, closeOnShutdown: options.closeDatabase ?? false });
 
-  await app.register(
-    async (api) => {
-      api.setNotFoundHandler(notFoundProblem);
-      await api.register(healthRoutes);
-      await api.register(statsRoutes);
-    },
-    { prefix: '/api/v1' },
-  );
+  await app.register(v1Routes, { prefix: '/api/v1' });
 
   await app.register(webApp, { root: options.config.webDist });
   return app;

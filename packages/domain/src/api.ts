@@ -22,7 +22,10 @@ export const PageQueryShape = {
 };
 
 /** A `sort` parameter over the given fields: `name` ascending, `-name` descending. */
-export function sortParam<const F extends readonly [string, ...string[]]>(fields: F, defaultSort: F[number]) {
+export function sortParam<const F extends readonly [string, ...string[]]>(
+  fields: F,
+  defaultSort: F[number] | `-${F[number]}`,
+) {
   const values = fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
   return z
     .enum(values)

@@ -9,5 +9,6 @@ export * from './format.js';
 export * from './measures.js';
 export * from './ntm.js';
 export * from './problem.js';
+export * from './queries.js';
 export * from './stats.js';
 export * from './text.js';

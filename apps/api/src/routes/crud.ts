@@ -1,0 +1,182 @@
+/**
+ * The routes of a resource, all alike: list (JSON or CSV), read (with ETag), create (201 with
+ * Location), partial update and delete (both with If-Match). Handlers only call the repository.
+ */
+import { listResponse, ProblemSchema } from '@danvan/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type CsvColumn, toCsv } from '../lib/csv.js';
+import { etagOf, expectedVersion } from '../lib/etag.js';
+import { HttpProblem } from '../plugins/problems.js';
+import type { PageQuery } from '../repositories/table-repository.js';
+
+/** The most rows a CSV download holds. */
+export const CSV_MAX_ROWS = 100_000;
+
+export interface CrudRepository<R, I, P, Q> {
+  list(q: Q): { items: R[]; total: number; page: number; limit: number; pages: number };
+  get(id: number): R | null;
+  create(input: I): R;
+  update(id: number, expected: number | '*', patch: P): R | null;
+  remove(id: number, expected: number | '*'): boolean;
+}
+
+export interface CrudOptions<R extends { id: number; version: number }, I, P, Q extends PageQuery> {
+  /** Path under /api/v1, e.g. "/units". */
+  path: string;
+  tag: string;
+  /** "đơn vị", for summaries and messages. */
+  noun: string;
+  record: z.ZodType<R>;
+  input: z.ZodType<I>;
+  patch: z.ZodType<P>;
+  listQuery: z.ZodType<Q>;
+  repository: () => CrudRepository<R, I, P, Q>;
+  csv: { filename: string; columns: CsvColumn<R>[] };
+  /** Leave out routes a resource does not have. */
+  without?: ('create' | 'update' | 'delete')[];
+}
+
+export const IdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+export const IfMatchHeadersSchema = z.looseObject({
+  'if-match': z.string().max(100).optional().meta({ description: 'ETag của bản ghi đã đọc (bắt buộc)' }),
+});
+
+const problems = { 400: ProblemSchema, 404: ProblemSchema };
+
+export function wantsCsv(request: FastifyRequest, format: string | undefined): boolean {
+  if (format) return format === 'csv';
+  const accept = request.headers.accept ?? '';
+  return accept.includes('text/csv') && !accept.includes('application/json');
+}
+
+export function sendCsv(reply: FastifyReply, filename: string, body: string): FastifyReply {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}.csv"`)
+    .send(body);
+}
+
+export function notFound(noun: string, id: number): HttpProblem {
+  return new HttpProblem(404, 'not-found', 'Không tìm thấy', `Không có ${noun} với id ${id}`);
+}
+
+export function crudRoutes<R extends { id: number; version: number }, I, P, Q extends PageQuery & { format?: string }>(
+  o: CrudOptions<R, I, P, Q>,
+): FastifyPluginAsyncZod {
+  return async (app) => {
+    const repo = o.repository;
+    const without = new Set(o.without ?? []);
+    // Generic record types cannot be followed through the type provider; the schemas still validate
+    // and serialise every request and answer at run time.
+    const record = o.record as z.ZodType;
+    const input = o.input as z.ZodType;
+    const patch = o.patch as z.ZodType;
+
+    app.get(
+      o.path,
+      {
+        schema: {
+          tags: [o.tag],
+          summary: `Danh sách ${o.noun}`,
+          description: 'JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.',
+          querystring: o.listQuery,
+          response: { 200: listResponse(record), 400: ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        const q = request.query as Q;
+        if (wantsCsv(request, q.format)) {
+          const all = repo().list({ ...q, page: 1, limit: CSV_MAX_ROWS });
+          return sendCsv(reply, o.csv.filename, toCsv(all.items, o.csv.columns));
+        }
+        return repo().list(q);
+      },
+    );
+
+    app.get(
+      `${o.path}/:id`,
+      {
+        schema: {
+          tags: [o.tag],
+          summary: `Xem một ${o.noun}`,
+          params: IdParamsSchema,
+          response: { 200: record, ...problems },
+        },
+      },
+      async (request, reply) => {
+        const found = repo().get(request.params.id);
+        if (!found) throw notFound(o.noun, request.params.id);
+        reply.header('etag', etagOf(found.version));
+        return found;
+      },
+    );
+
+    if (!without.has('create')) {
+      app.post(
+        o.path,
+        {
+          schema: {
+            tags: [o.tag],
+            summary: `Thêm ${o.noun}`,
+            body: input,
+            response: { 201: record, 400: ProblemSchema, 409: ProblemSchema },
+          },
+        },
+        async (request, reply) => {
+          const created = repo().create(request.body as I);
+          return reply
+            .code(201)
+            .header('etag', etagOf(created.version))
+            .header('location', `/api/v1${o.path}/${created.id}`)
+            .send(created);
+        },
+      );
+    }
+
+    if (!without.has('update')) {
+      app.patch(
+        `${o.path}/:id`,
+        {
+          schema: {
+            tags: [o.tag],
+            summary: `Sửa ${o.noun} (cần If-Match)`,
+            params: IdParamsSchema,
+            headers: IfMatchHeadersSchema,
+            body: patch,
+            response: { 200: record, ...problems, 409: ProblemSchema, 412: ProblemSchema, 428: ProblemSchema },
+          },
+        },
+        async (request, reply) => {
+          const expected = expectedVersion(request.headers['if-match']);
+          const updated = repo().update(request.params.id, expected, request.body as P);
+          if (!updated) throw notFound(o.noun, request.params.id);
+          reply.header('etag', etagOf(updated.version));
+          return updated;
+        },
+      );
+    }
+
+    if (!without.has('delete')) {
+      app.delete(
+        `${o.path}/:id`,
+        {
+          schema: {
+            tags: [o.tag],
+            summary: `Xoá ${o.noun} (cần If-Match)`,
+            params: IdParamsSchema,
+            headers: IfMatchHeadersSchema,
+            response: { 204: z.null(), ...problems, 409: ProblemSchema, 412: ProblemSchema, 428: ProblemSchema },
+          },
+        },
+        async (request, reply) => {
+          const expected = expectedVersion(request.headers['if-match']);
+          if (!repo().remove(request.params.id, expected)) throw notFound(o.noun, request.params.id);
+          return reply.code(204).send(null);
+        },
+      );
+    }
+  };
+}

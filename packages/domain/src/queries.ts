@@ -1,0 +1,157 @@
+/** The query strings of the list endpoints: paging, sorting, filters. */
+import { z } from 'zod';
+import { csvList, PageQueryShape, QueryBoolean, sortParam } from './api.js';
+import { IsoDateSchema, MonthSchema } from './dates.js';
+import {
+  ActivityCategory,
+  ActivityStatus,
+  AreaClass,
+  AssignmentRole,
+  ContributionKind,
+  DifficultyKind,
+  DifficultyStatus,
+  DirectiveKind,
+  FundingSource,
+  NtmStatus,
+  UnitGroup,
+  UnitKind,
+} from './enums.js';
+import { NtmCriteriaSetCodes } from './ntm.js';
+
+const QueryId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** Filters that narrow lists to a period of calendar dates. */
+const periodFilters = {
+  from: IsoDateSchema.optional().meta({ description: 'Từ ngày (YYYY-MM-DD)' }),
+  to: IsoDateSchema.optional().meta({ description: 'Đến ngày (YYYY-MM-DD)' }),
+};
+
+function fromBeforeTo(q: { from?: string | undefined; to?: string | undefined }) {
+  return q.from === undefined || q.to === undefined || q.from <= q.to;
+}
+const periodOrder = { message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc', path: ['to'] };
+
+export const DirectiveListQuerySchema = z
+  .object({
+    ...PageQueryShape,
+    sort: sortParam(['issuedOn', 'code', 'title'], '-issuedOn'),
+    kind: csvList(DirectiveKind.schema).optional(),
+    parentId: QueryId.optional(),
+  })
+  .strict();
+export type DirectiveListQuery = z.infer<typeof DirectiveListQuerySchema>;
+
+export const UnitListQuerySchema = z
+  .object({
+    ...PageQueryShape,
+    sort: sortParam(['name', 'code', 'group', 'partyMembers', 'staff'], 'name'),
+    group: csvList(UnitGroup.schema).optional(),
+    kind: UnitKind.schema.optional(),
+    communeId: QueryId.optional().meta({
+      description: 'Đơn vị được phân công phụ trách xã này (vào ngày activeOn nếu có)',
+    }),
+    activeOn: IsoDateSchema.optional().meta({ description: 'Đơn vị còn hoạt động vào ngày này' }),
+  })
+  .strict();
+export type UnitListQuery = z.infer<typeof UnitListQuerySchema>;
+
+export const CommuneListQuerySchema = z
+  .object({
+    ...PageQueryShape,
+    sort: sortParam(['name', 'code', 'district', 'distanceKm', 'population'], 'name'),
+    district: z.string().max(100).optional().meta({ description: 'Tên huyện (không phân biệt dấu)' }),
+    areaClass: csvList(AreaClass.schema).optional(),
+    remote: QueryBoolean.optional(),
+    ntmStatus: csvList(NtmStatus.schema).optional(),
+    unitId: QueryId.optional().meta({ description: 'Xã do đơn vị này phụ trách (vào ngày activeOn nếu có)' }),
+    activeOn: IsoDateSchema.optional().meta({ description: 'Xã còn tồn tại vào ngày này' }),
+  })
+  .strict();
+export type CommuneListQuery = z.infer<typeof CommuneListQuerySchema>;
+
+export const AssignmentListQuerySchema = z
+  .object({
+    ...PageQueryShape,
+    sort: sortParam(['validFrom', 'validTo', 'unit', 'commune'], '-validFrom'),
+    unitId: QueryId.optional(),
+    communeId: QueryId.optional(),
+    directiveId: QueryId.optional(),
+    unitGroup: csvList(UnitGroup.schema).optional(),
+    district: z.string().max(100).optional(),
+    role: AssignmentRole.schema.optional(),
+    activeOn: IsoDateSchema.optional().meta({ description: 'Phân công có hiệu lực vào ngày này' }),
+  })
+  .strict();
+export type AssignmentListQuery = z.infer<typeof AssignmentListQuerySchema>;
+
+export const NtmFilterSchema = z
+  .string()
+  .regex(new RegExp(`^(${NtmCriteriaSetCodes.join('|')}):([1-9]|1[0-9])$`), {
+    error: 'Tiêu chí cần dạng bộ:số, ví dụ qd318_2022:2',
+  })
+  .meta({ example: 'qd318_2022:2' });
+
+export const ActivityListQuerySchema = z
+  .object({
+    ...PageQueryShape,
+    ...periodFilters,
+    sort: sortParam(['startDate', 'title', 'createdAt', 'updatedAt'], '-startDate'),
+    unitId: QueryId.optional().meta({ description: 'Đơn vị tổ chức' }),
+    unitGroup: csvList(UnitGroup.schema).optional(),
+    communeId: QueryId.optional(),
+    district: z.string().max(100).optional(),
+    remote: QueryBoolean.optional(),
+    category: csvList(ActivityCategory.schema).optional(),
+    ntm: NtmFilterSchema.optional(),
+    status: csvList(ActivityStatus.schema).optional(),
+    source: csvList(FundingSource.schema).optional().meta({ description: 'Có đóng góp từ nguồn này' }),
+    deleted: z
+      .enum(['exclude', 'include', 'only'])
+      .default('exclude')
+      .meta({ description: 'Hoạt động đã xoá: ẩn (mặc định), kèm theo, hoặc chỉ xem chúng' }),
+  })
+  .strict()
+  .refine(fromBeforeTo, periodOrder);
+export type ActivityListQuery = z.infer<typeof ActivityListQuerySchema>;
+
+export const ContributionListQuerySchema = z
+  .object({
+    ...PageQueryShape,
+    ...periodFilters,
+    sort: sortParam(['activityDate', 'valueVnd', 'createdAt'], '-activityDate'),
+    activityId: QueryId.optional(),
+    unitId: QueryId.optional().meta({ description: 'Đơn vị đóng góp' }),
+    communeId: QueryId.optional(),
+    kind: csvList(ContributionKind.schema).optional(),
+    source: csvList(FundingSource.schema).optional(),
+    status: csvList(ActivityStatus.schema).optional().meta({ description: 'Trạng thái của hoạt động' }),
+  })
+  .strict()
+  .refine(fromBeforeTo, periodOrder);
+export type ContributionListQuery = z.infer<typeof ContributionListQuerySchema>;
+
+export const PlanListQuerySchema = z
+  .object({
+    ...PageQueryShape,
+    sort: sortParam(['month', 'plannedDate', 'createdAt'], 'month'),
+    unitId: QueryId.optional(),
+    communeId: QueryId.optional(),
+    fromMonth: MonthSchema.optional(),
+    toMonth: MonthSchema.optional(),
+  })
+  .strict();
+export type PlanListQuery = z.infer<typeof PlanListQuerySchema>;
+
+export const DifficultyListQuerySchema = z
+  .object({
+    ...PageQueryShape,
+    ...periodFilters,
+    sort: sortParam(['periodFrom', 'createdAt', 'status'], '-periodFrom'),
+    unitId: QueryId.optional(),
+    communeId: QueryId.optional(),
+    kind: csvList(DifficultyKind.schema).optional(),
+    status: csvList(DifficultyStatus.schema).optional(),
+  })
+  .strict()
+  .refine(fromBeforeTo, periodOrder);
+export type DifficultyListQuery = z.infer<typeof DifficultyListQuerySchema>;
