@@ -7,9 +7,23 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import database from './plugins/database.js';
+import openapi from './plugins/openapi.js';
 import problems from './plugins/problems.js';
 import webApp from './plugins/web-app.js';
 import v1Routes from './routes/v1.js';
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  /** False for routes hidden from the OpenAPI document (the document itself, the docs UI). */
+  documented: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRoute[];
+  }
+}
 
 export interface BuildOptions {
   config: Pick<Config, 'webDist'>;
@@ -25,12 +39,22 @@ export async function buildApp(options: BuildOptions) {
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
+  // Every route as registered: the OpenAPI and authorisation tests walk this list.
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const method of methods) {
+      if (method !== 'HEAD') routes.push({ method, url: r.url, documented: !r.schema?.hide });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(problems);
   await app.register(database, { handle: options.handle, closeOnShutdown: options.closeDatabase ?? false });
 
+  await app.register(openapi);
   await app.register(v1Routes, { prefix: '/api/v1' });
 
   await app.register(webApp, { root: options.config.webDist });

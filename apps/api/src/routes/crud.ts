@@ -33,7 +33,10 @@ export interface CrudOptions<R extends { id: number; version: number }, I, P, Q 
   patch: z.ZodType<P>;
   listQuery: z.ZodType<Q>;
   repository: () => CrudRepository<R, I, P, Q>;
-  csv: { filename: string; columns: CsvColumn<R>[] };
+  /** CSV columns; a function is called for each download (e.g. to look up names by id). */
+  csv: { filename: string; columns: CsvColumn<R>[] | (() => CsvColumn<R>[]) };
+  /** Singular entity name for operation ids (listUnits, getUnit…); derived from the path if absent. */
+  entity?: string;
   /** Leave out routes a resource does not have. */
   without?: ('create' | 'update' | 'delete')[];
 }
@@ -63,6 +66,20 @@ export function notFound(noun: string, id: number): HttpProblem {
   return new HttpProblem(404, 'not-found', 'Không tìm thấy', `Không có ${noun} với id ${id}`);
 }
 
+/** "/activity-units" → "ActivityUnits". */
+function entityName(path: string): string {
+  return path
+    .replace(/^\//, '')
+    .split(/[-/]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function singularOf(plural: string): string {
+  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
+  return plural.endsWith('s') ? plural.slice(0, -1) : plural;
+}
+
 export function crudRoutes<R extends { id: number; version: number }, I, P, Q extends PageQuery & { format?: string }>(
   o: CrudOptions<R, I, P, Q>,
 ): FastifyPluginAsyncZod {
@@ -71,6 +88,8 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
     const without = new Set(o.without ?? []);
     // Generic record types cannot be followed through the type provider; the schemas still validate
     // and serialise every request and answer at run time.
+    const plural = entityName(o.path);
+    const singular = o.entity ?? singularOf(plural);
     const record = o.record as z.ZodType;
     const input = o.input as z.ZodType;
     const patch = o.patch as z.ZodType;
@@ -80,6 +99,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
       {
         schema: {
           tags: [o.tag],
+          operationId: `list${plural}`,
           summary: `Danh sách ${o.noun}`,
           description: 'JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.',
           querystring: o.listQuery,
@@ -90,7 +110,8 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
         const q = request.query as Q;
         if (wantsCsv(request, q.format)) {
           const all = repo().list({ ...q, page: 1, limit: CSV_MAX_ROWS });
-          return sendCsv(reply, o.csv.filename, toCsv(all.items, o.csv.columns));
+          const columns = typeof o.csv.columns === 'function' ? o.csv.columns() : o.csv.columns;
+          return sendCsv(reply, o.csv.filename, toCsv(all.items, columns));
         }
         return repo().list(q);
       },
@@ -101,6 +122,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
       {
         schema: {
           tags: [o.tag],
+          operationId: `get${singular}`,
           summary: `Xem một ${o.noun}`,
           params: IdParamsSchema,
           response: { 200: record, ...problems },
@@ -120,6 +142,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
         {
           schema: {
             tags: [o.tag],
+            operationId: `create${singular}`,
             summary: `Thêm ${o.noun}`,
             body: input,
             response: { 201: record, 400: ProblemSchema, 409: ProblemSchema },
@@ -142,6 +165,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
         {
           schema: {
             tags: [o.tag],
+            operationId: `update${singular}`,
             summary: `Sửa ${o.noun} (cần If-Match)`,
             params: IdParamsSchema,
             headers: IfMatchHeadersSchema,
@@ -165,6 +189,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
         {
           schema: {
             tags: [o.tag],
+            operationId: `delete${singular}`,
             summary: `Xoá ${o.noun} (cần If-Match)`,
             params: IdParamsSchema,
             headers: IfMatchHeadersSchema,

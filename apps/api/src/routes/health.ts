@@ -9,6 +9,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['Hệ thống'],
+        operationId: 'getHealth',
         summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
         response: { 200: HealthSchema, 500: ProblemSchema },
       },

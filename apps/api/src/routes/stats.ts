@@ -17,6 +17,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['Số liệu'],
+        operationId: 'getCoverageStats',
         summary: 'Độ bao phủ: lượt, đơn vị, xã, tỷ lệ đơn vị có hoạt động theo tháng',
         querystring: StatsQuerySchema,
         response: { 200: CoverageStatsSchema, ...errors },
@@ -30,6 +31,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['Số liệu'],
+        operationId: 'getComplianceStats',
         summary: 'Ma trận đơn vị × tháng: số lượt và việc đạt định mức',
         querystring: StatsQuerySchema,
         response: { 200: ComplianceStatsSchema, ...errors },
@@ -43,6 +45,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['Số liệu'],
+        operationId: 'getFundingStats',
         summary: 'Kinh phí: tiền mặt, trị giá hiện vật, ngày công theo nguồn, đơn vị, xã, loại hoạt động, tháng',
         querystring: StatsQuerySchema,
         response: { 200: FundingStatsSchema, ...errors },

@@ -1,0 +1,51 @@
+/**
+ * The OpenAPI 3.1 document, generated from the routes' zod schemas (so validation, serialisation
+ * and documentation cannot disagree), served at /api/v1/openapi.json, and the interactive docs at
+ * /api/docs.
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { APP_VERSION } from '../version.js';
+
+export const OPENAPI_PATH = '/api/v1/openapi.json';
+
+export default fp(
+  async function openapi(app: FastifyInstance) {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Dân vận cơ sở API',
+          version: APP_VERSION,
+          description:
+            'API của hệ thống theo dõi hoạt động của các chi, đảng bộ cơ sở với nhân dân tại xã được phân công. ' +
+            'Mọi lỗi trả về dạng RFC 9457 (application/problem+json). Sửa và xoá cần If-Match với ETag đã đọc. ' +
+            'Danh sách có phân trang (limit, page), sắp xếp (sort), lọc, tìm kiếm không dấu (q) và tải CSV (format=csv).',
+          license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
+          contact: { name: 'Ban Dân vận, Đảng ủy Khối' },
+        },
+        servers: [{ url: '/', description: 'Máy chủ hiện tại' }],
+        tags: [
+          { name: 'Hệ thống', description: 'Tình trạng máy chủ' },
+          { name: 'Số liệu', description: 'Số liệu tổng hợp của bảng điều khiển' },
+          { name: 'Văn bản', description: 'Văn bản chỉ đạo và định mức' },
+          { name: 'Đơn vị', description: 'Chi, đảng bộ cơ sở' },
+          { name: 'Xã', description: 'Xã, phường, thị trấn' },
+          { name: 'Phân công', description: 'Phân công đơn vị phụ trách xã, có thời hạn' },
+          { name: 'Hoạt động', description: 'Hoạt động với nhân dân tại cơ sở' },
+          { name: 'Đóng góp', description: 'Tiền mặt, hiện vật, ngày công' },
+          { name: 'Kế hoạch', description: 'Kế hoạch hoạt động theo tháng' },
+          { name: 'Khó khăn', description: 'Khó khăn, vướng mắc và kiến nghị' },
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+    await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+    app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);
