@@ -72,6 +72,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách văn bản chỉ đạo
+         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         */
+        get: operations["listDirectives"];
+        put?: never;
+        /** Thêm văn bản chỉ đạo */
+        post: operations["createDirective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một văn bản chỉ đạo */
+        get: operations["getDirective"];
+        put?: never;
+        post?: never;
+        /** Xoá văn bản chỉ đạo (cần If-Match) */
+        delete: operations["deleteDirective"];
+        options?: never;
+        head?: never;
+        /** Sửa văn bản chỉ đạo (cần If-Match) */
+        patch: operations["updateDirective"];
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -110,6 +150,269 @@ export interface paths {
         head?: never;
         /** Sửa đơn vị (cần If-Match) */
         patch: operations["updateUnit"];
+        trace?: never;
+    };
+    "/api/v1/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách xã
+         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         */
+        get: operations["listCommunes"];
+        put?: never;
+        /** Thêm xã */
+        post: operations["createCommune"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một xã */
+        get: operations["getCommune"];
+        put?: never;
+        post?: never;
+        /** Xoá xã (cần If-Match) */
+        delete: operations["deleteCommune"];
+        options?: never;
+        head?: never;
+        /** Sửa xã (cần If-Match) */
+        patch: operations["updateCommune"];
+        trace?: never;
+    };
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách phân công
+         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         */
+        get: operations["listAssignments"];
+        put?: never;
+        /** Thêm phân công */
+        post: operations["createAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một phân công */
+        get: operations["getAssignment"];
+        put?: never;
+        post?: never;
+        /** Xoá phân công (cần If-Match) */
+        delete: operations["deleteAssignment"];
+        options?: never;
+        head?: never;
+        /** Sửa phân công (cần If-Match) */
+        patch: operations["updateAssignment"];
+        trace?: never;
+    };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách hoạt động
+         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /** Thêm hoạt động */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một hoạt động */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        /**
+         * Xoá hoạt động (xoá mềm, cần If-Match)
+         * @description Đánh dấu đã xoá: hoạt động không còn trong danh sách và số liệu nhưng vẫn xem được và khôi phục được. Xoá lại một hoạt động đã xoá trả về 409.
+         */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        /** Sửa hoạt động (cần If-Match) */
+        patch: operations["updateActivity"];
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Khôi phục hoạt động đã xoá (cần If-Match)
+         * @description Khôi phục một hoạt động chưa bị xoá trả về 409.
+         */
+        post: operations["restoreActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách khoản đóng góp
+         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         */
+        get: operations["listContributions"];
+        put?: never;
+        /** Thêm khoản đóng góp */
+        post: operations["createContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contributions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một khoản đóng góp */
+        get: operations["getContribution"];
+        put?: never;
+        post?: never;
+        /** Xoá khoản đóng góp (cần If-Match) */
+        delete: operations["deleteContribution"];
+        options?: never;
+        head?: never;
+        /** Sửa khoản đóng góp (cần If-Match) */
+        patch: operations["updateContribution"];
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách kế hoạch
+         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        /** Thêm kế hoạch */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một kế hoạch */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        /** Xoá kế hoạch (cần If-Match) */
+        delete: operations["deletePlan"];
+        options?: never;
+        head?: never;
+        /** Sửa kế hoạch (cần If-Match) */
+        patch: operations["updatePlan"];
+        trace?: never;
+    };
+    "/api/v1/difficulties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách khó khăn, kiến nghị
+         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         */
+        get: operations["listDifficulties"];
+        put?: never;
+        /** Thêm khó khăn, kiến nghị */
+        post: operations["createDifficulty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/difficulties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một khó khăn, kiến nghị */
+        get: operations["getDifficulty"];
+        put?: never;
+        post?: never;
+        /** Xoá khó khăn, kiến nghị (cần If-Match) */
+        delete: operations["deleteDifficulty"];
+        options?: never;
+        head?: never;
+        /** Sửa khó khăn, kiến nghị (cần If-Match) */
+        patch: operations["updateDifficulty"];
         trace?: never;
     };
 }
@@ -506,6 +809,493 @@ export interface operations {
             };
             /** @description Default Response */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDirectives: {
+        parameters: {
+            query?: {
+                /** @description Số bản ghi một trang (1–500) */
+                limit?: number;
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
+                format?: "json" | "csv";
+                /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
+                q?: string;
+                /** @description Sắp xếp theo: issuedOn, code, title; thêm "-" phía trước để giảm dần */
+                sort?: "issuedOn" | "-issuedOn" | "code" | "-code" | "title" | "-title";
+                kind?: ("de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh")[];
+                parentId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /** @example 02-HD/BDVTU */
+                            code: string;
+                            /** @enum {string} */
+                            kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
+                            /** @example Ban Dân vận Tỉnh ủy */
+                            issuer: string;
+                            /**
+                             * Format: date
+                             * @example 2021-09-10
+                             */
+                            issuedOn: string;
+                            title: string;
+                            /** @default  */
+                            summary: string;
+                            /**
+                             * @description Văn bản mà văn bản này triển khai
+                             * @default null
+                             */
+                            parentId: number | null;
+                            /** @default [] */
+                            norms: {
+                                /** @enum {string} */
+                                kind: "min_activities_per_unit_month";
+                                value: number;
+                                note?: string;
+                            }[];
+                        }[];
+                        /** @description Tổng số bản ghi khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDirective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 02-HD/BDVTU */
+                    code: string;
+                    /** @enum {string} */
+                    kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
+                    /** @example Ban Dân vận Tỉnh ủy */
+                    issuer: string;
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    issuedOn: string;
+                    title: string;
+                    /** @default  */
+                    summary?: string;
+                    /**
+                     * @description Văn bản mà văn bản này triển khai
+                     * @default null
+                     */
+                    parentId?: number | null;
+                    /** @default [] */
+                    norms?: {
+                        /** @enum {string} */
+                        kind: "min_activities_per_unit_month";
+                        value: number;
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 02-HD/BDVTU */
+                        code: string;
+                        /** @enum {string} */
+                        kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
+                        /** @example Ban Dân vận Tỉnh ủy */
+                        issuer: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        issuedOn: string;
+                        title: string;
+                        /** @default  */
+                        summary: string;
+                        /**
+                         * @description Văn bản mà văn bản này triển khai
+                         * @default null
+                         */
+                        parentId: number | null;
+                        /** @default [] */
+                        norms: {
+                            /** @enum {string} */
+                            kind: "min_activities_per_unit_month";
+                            value: number;
+                            note?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDirective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 02-HD/BDVTU */
+                        code: string;
+                        /** @enum {string} */
+                        kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
+                        /** @example Ban Dân vận Tỉnh ủy */
+                        issuer: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        issuedOn: string;
+                        title: string;
+                        /** @default  */
+                        summary: string;
+                        /**
+                         * @description Văn bản mà văn bản này triển khai
+                         * @default null
+                         */
+                        parentId: number | null;
+                        /** @default [] */
+                        norms: {
+                            /** @enum {string} */
+                            kind: "min_activities_per_unit_month";
+                            value: number;
+                            note?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDirective: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDirective: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 02-HD/BDVTU */
+                    code?: string;
+                    /** @enum {string} */
+                    kind?: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
+                    /** @example Ban Dân vận Tỉnh ủy */
+                    issuer?: string;
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    issuedOn?: string;
+                    title?: string;
+                    summary?: string;
+                    /** @description Văn bản mà văn bản này triển khai */
+                    parentId?: number | null;
+                    norms?: {
+                        /** @enum {string} */
+                        kind: "min_activities_per_unit_month";
+                        value: number;
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 02-HD/BDVTU */
+                        code: string;
+                        /** @enum {string} */
+                        kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
+                        /** @example Ban Dân vận Tỉnh ủy */
+                        issuer: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        issuedOn: string;
+                        title: string;
+                        /** @default  */
+                        summary: string;
+                        /**
+                         * @description Văn bản mà văn bản này triển khai
+                         * @default null
+                         */
+                        parentId: number | null;
+                        /** @default [] */
+                        norms: {
+                            /** @enum {string} */
+                            kind: "min_activities_per_unit_month";
+                            value: number;
+                            note?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -918,6 +1708,3497 @@ export interface operations {
                         activeFrom: string;
                         /** @default null */
                         activeTo: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommunes: {
+        parameters: {
+            query?: {
+                /** @description Số bản ghi một trang (1–500) */
+                limit?: number;
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
+                format?: "json" | "csv";
+                /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
+                q?: string;
+                /** @description Sắp xếp theo: name, code, district, distanceKm, population; thêm "-" phía trước để giảm dần */
+                sort?: "name" | "-name" | "code" | "-code" | "district" | "-district" | "distanceKm" | "-distanceKm" | "population" | "-population";
+                /** @description Tên huyện (không phân biệt dấu) */
+                district?: string;
+                areaClass?: ("I" | "II" | "III")[];
+                remote?: "true" | "false";
+                ntmStatus?: ("chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau")[];
+                /** @description Xã do đơn vị này phụ trách (vào ngày activeOn nếu có) */
+                unitId?: number;
+                /** @description Xã còn tồn tại vào ngày này */
+                activeOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /**
+                             * @description Mã đơn vị hành chính
+                             * @example 04321
+                             */
+                            code: string;
+                            /** @example Xã Tân Lập */
+                            name: string;
+                            /** @enum {string} */
+                            kind: "xa" | "phuong" | "thi_tran";
+                            /**
+                             * @description Huyện (trước 01/7/2025)
+                             * @example Huyện Bắc Sơn
+                             */
+                            district: string;
+                            /** @enum {string} */
+                            areaClass: "I" | "II" | "III";
+                            /** @description Vùng sâu, vùng xa */
+                            remote: boolean;
+                            /** @enum {string} */
+                            ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
+                            /** @description Khoảng cách đến trung tâm tỉnh (km) */
+                            distanceKm: number;
+                            population: number;
+                            households: number;
+                            poorHouseholds: number;
+                            /**
+                             * Format: date
+                             * @description Ngày đơn vị hành chính bắt đầu tồn tại
+                             * @example 2021-09-10
+                             */
+                            validFrom: string;
+                            /**
+                             * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
+                             * @default null
+                             */
+                            validTo: string | null;
+                            /**
+                             * @description Xã mới sau sáp nhập
+                             * @default null
+                             */
+                            successorId: number | null;
+                        }[];
+                        /** @description Tổng số bản ghi khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCommune: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Mã đơn vị hành chính
+                     * @example 04321
+                     */
+                    code: string;
+                    /** @example Xã Tân Lập */
+                    name: string;
+                    /** @enum {string} */
+                    kind: "xa" | "phuong" | "thi_tran";
+                    /**
+                     * @description Huyện (trước 01/7/2025)
+                     * @example Huyện Bắc Sơn
+                     */
+                    district: string;
+                    /** @enum {string} */
+                    areaClass: "I" | "II" | "III";
+                    /** @description Vùng sâu, vùng xa */
+                    remote: boolean;
+                    /** @enum {string} */
+                    ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
+                    /** @description Khoảng cách đến trung tâm tỉnh (km) */
+                    distanceKm: number;
+                    population: number;
+                    households: number;
+                    poorHouseholds: number;
+                    /**
+                     * Format: date
+                     * @description Ngày đơn vị hành chính bắt đầu tồn tại
+                     * @example 2021-09-10
+                     */
+                    validFrom: string;
+                    /**
+                     * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
+                     * @default null
+                     */
+                    validTo?: string | null;
+                    /**
+                     * @description Xã mới sau sáp nhập
+                     * @default null
+                     */
+                    successorId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /**
+                         * @description Mã đơn vị hành chính
+                         * @example 04321
+                         */
+                        code: string;
+                        /** @example Xã Tân Lập */
+                        name: string;
+                        /** @enum {string} */
+                        kind: "xa" | "phuong" | "thi_tran";
+                        /**
+                         * @description Huyện (trước 01/7/2025)
+                         * @example Huyện Bắc Sơn
+                         */
+                        district: string;
+                        /** @enum {string} */
+                        areaClass: "I" | "II" | "III";
+                        /** @description Vùng sâu, vùng xa */
+                        remote: boolean;
+                        /** @enum {string} */
+                        ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
+                        /** @description Khoảng cách đến trung tâm tỉnh (km) */
+                        distanceKm: number;
+                        population: number;
+                        households: number;
+                        poorHouseholds: number;
+                        /**
+                         * Format: date
+                         * @description Ngày đơn vị hành chính bắt đầu tồn tại
+                         * @example 2021-09-10
+                         */
+                        validFrom: string;
+                        /**
+                         * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
+                         * @default null
+                         */
+                        validTo: string | null;
+                        /**
+                         * @description Xã mới sau sáp nhập
+                         * @default null
+                         */
+                        successorId: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommune: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /**
+                         * @description Mã đơn vị hành chính
+                         * @example 04321
+                         */
+                        code: string;
+                        /** @example Xã Tân Lập */
+                        name: string;
+                        /** @enum {string} */
+                        kind: "xa" | "phuong" | "thi_tran";
+                        /**
+                         * @description Huyện (trước 01/7/2025)
+                         * @example Huyện Bắc Sơn
+                         */
+                        district: string;
+                        /** @enum {string} */
+                        areaClass: "I" | "II" | "III";
+                        /** @description Vùng sâu, vùng xa */
+                        remote: boolean;
+                        /** @enum {string} */
+                        ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
+                        /** @description Khoảng cách đến trung tâm tỉnh (km) */
+                        distanceKm: number;
+                        population: number;
+                        households: number;
+                        poorHouseholds: number;
+                        /**
+                         * Format: date
+                         * @description Ngày đơn vị hành chính bắt đầu tồn tại
+                         * @example 2021-09-10
+                         */
+                        validFrom: string;
+                        /**
+                         * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
+                         * @default null
+                         */
+                        validTo: string | null;
+                        /**
+                         * @description Xã mới sau sáp nhập
+                         * @default null
+                         */
+                        successorId: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCommune: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCommune: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Mã đơn vị hành chính
+                     * @example 04321
+                     */
+                    code?: string;
+                    /** @example Xã Tân Lập */
+                    name?: string;
+                    /** @enum {string} */
+                    kind?: "xa" | "phuong" | "thi_tran";
+                    /**
+                     * @description Huyện (trước 01/7/2025)
+                     * @example Huyện Bắc Sơn
+                     */
+                    district?: string;
+                    /** @enum {string} */
+                    areaClass?: "I" | "II" | "III";
+                    /** @description Vùng sâu, vùng xa */
+                    remote?: boolean;
+                    /** @enum {string} */
+                    ntmStatus?: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
+                    /** @description Khoảng cách đến trung tâm tỉnh (km) */
+                    distanceKm?: number;
+                    population?: number;
+                    households?: number;
+                    poorHouseholds?: number;
+                    /**
+                     * Format: date
+                     * @description Ngày đơn vị hành chính bắt đầu tồn tại
+                     * @example 2021-09-10
+                     */
+                    validFrom?: string;
+                    /** @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể */
+                    validTo?: string | null;
+                    /** @description Xã mới sau sáp nhập */
+                    successorId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /**
+                         * @description Mã đơn vị hành chính
+                         * @example 04321
+                         */
+                        code: string;
+                        /** @example Xã Tân Lập */
+                        name: string;
+                        /** @enum {string} */
+                        kind: "xa" | "phuong" | "thi_tran";
+                        /**
+                         * @description Huyện (trước 01/7/2025)
+                         * @example Huyện Bắc Sơn
+                         */
+                        district: string;
+                        /** @enum {string} */
+                        areaClass: "I" | "II" | "III";
+                        /** @description Vùng sâu, vùng xa */
+                        remote: boolean;
+                        /** @enum {string} */
+                        ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
+                        /** @description Khoảng cách đến trung tâm tỉnh (km) */
+                        distanceKm: number;
+                        population: number;
+                        households: number;
+                        poorHouseholds: number;
+                        /**
+                         * Format: date
+                         * @description Ngày đơn vị hành chính bắt đầu tồn tại
+                         * @example 2021-09-10
+                         */
+                        validFrom: string;
+                        /**
+                         * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
+                         * @default null
+                         */
+                        validTo: string | null;
+                        /**
+                         * @description Xã mới sau sáp nhập
+                         * @default null
+                         */
+                        successorId: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssignments: {
+        parameters: {
+            query?: {
+                /** @description Số bản ghi một trang (1–500) */
+                limit?: number;
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
+                format?: "json" | "csv";
+                /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
+                q?: string;
+                /** @description Sắp xếp theo: validFrom, validTo, unit, commune; thêm "-" phía trước để giảm dần */
+                sort?: "validFrom" | "-validFrom" | "validTo" | "-validTo" | "unit" | "-unit" | "commune" | "-commune";
+                unitId?: number;
+                communeId?: number;
+                directiveId?: number;
+                unitGroup?: ("dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep")[];
+                district?: string;
+                role?: "phu_trach_chinh" | "tham_gia";
+                /** @description Phân công có hiệu lực vào ngày này */
+                activeOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /** @example 1 */
+                            unitId: number;
+                            /** @example 1 */
+                            communeId: number;
+                            /** @example 1 */
+                            directiveId: number;
+                            /** @enum {string} */
+                            role: "phu_trach_chinh" | "tham_gia";
+                            /**
+                             * Format: date
+                             * @example 2021-09-10
+                             */
+                            validFrom: string;
+                            /**
+                             * @description Để trống nếu còn hiệu lực
+                             * @default null
+                             */
+                            validTo: string | null;
+                            /** @default  */
+                            note: string;
+                        }[];
+                        /** @description Tổng số bản ghi khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 1 */
+                    unitId: number;
+                    /** @example 1 */
+                    communeId: number;
+                    /** @example 1 */
+                    directiveId: number;
+                    /** @enum {string} */
+                    role: "phu_trach_chinh" | "tham_gia";
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    validFrom: string;
+                    /**
+                     * @description Để trống nếu còn hiệu lực
+                     * @default null
+                     */
+                    validTo?: string | null;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 1 */
+                        unitId: number;
+                        /** @example 1 */
+                        communeId: number;
+                        /** @example 1 */
+                        directiveId: number;
+                        /** @enum {string} */
+                        role: "phu_trach_chinh" | "tham_gia";
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        validFrom: string;
+                        /**
+                         * @description Để trống nếu còn hiệu lực
+                         * @default null
+                         */
+                        validTo: string | null;
+                        /** @default  */
+                        note: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 1 */
+                        unitId: number;
+                        /** @example 1 */
+                        communeId: number;
+                        /** @example 1 */
+                        directiveId: number;
+                        /** @enum {string} */
+                        role: "phu_trach_chinh" | "tham_gia";
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        validFrom: string;
+                        /**
+                         * @description Để trống nếu còn hiệu lực
+                         * @default null
+                         */
+                        validTo: string | null;
+                        /** @default  */
+                        note: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 1 */
+                    unitId?: number;
+                    /** @example 1 */
+                    communeId?: number;
+                    /** @example 1 */
+                    directiveId?: number;
+                    /** @enum {string} */
+                    role?: "phu_trach_chinh" | "tham_gia";
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    validFrom?: string;
+                    /** @description Để trống nếu còn hiệu lực */
+                    validTo?: string | null;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 1 */
+                        unitId: number;
+                        /** @example 1 */
+                        communeId: number;
+                        /** @example 1 */
+                        directiveId: number;
+                        /** @enum {string} */
+                        role: "phu_trach_chinh" | "tham_gia";
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        validFrom: string;
+                        /**
+                         * @description Để trống nếu còn hiệu lực
+                         * @default null
+                         */
+                        validTo: string | null;
+                        /** @default  */
+                        note: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description Số bản ghi một trang (1–500) */
+                limit?: number;
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
+                format?: "json" | "csv";
+                /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
+                q?: string;
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from?: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to?: string;
+                /** @description Sắp xếp theo: startDate, title, createdAt, updatedAt; thêm "-" phía trước để giảm dần */
+                sort?: "startDate" | "-startDate" | "title" | "-title" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                /** @description Đơn vị tổ chức */
+                unitId?: number;
+                unitGroup?: ("dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep")[];
+                communeId?: number;
+                district?: string;
+                remote?: "true" | "false";
+                category?: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                ntm?: string;
+                status?: ("draft" | "submitted" | "approved" | "returned")[];
+                /** @description Có đóng góp từ nguồn này */
+                source?: ("can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan")[];
+                /** @description Hoạt động đã xoá: ẩn (mặc định), kèm theo, hoặc chỉ xem chúng */
+                deleted?: "exclude" | "include" | "only";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
+                            title: string;
+                            /** @example 1 */
+                            communeId: number;
+                            /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
+                            unitIds: number[];
+                            /**
+                             * Format: date
+                             * @example 2021-09-10
+                             */
+                            startDate: string;
+                            /**
+                             * Format: date
+                             * @example 2021-09-10
+                             */
+                            endDate: string;
+                            categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                            /** @default [] */
+                            ntmCriteria: {
+                                /** @enum {string} */
+                                set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
+                                number: number;
+                            }[];
+                            /** @default [] */
+                            participants: {
+                                /** @enum {string} */
+                                group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
+                                count: number;
+                            }[];
+                            /**
+                             * @description Số người (hoặc hộ) được hưởng lợi
+                             * @default 0
+                             */
+                            beneficiaries: number;
+                            /** @default  */
+                            description: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            reviewComment: string | null;
+                            submittedAt: string | null;
+                            approvedAt: string | null;
+                            deletedAt: string | null;
+                            contributions: {
+                                /** @example 1 */
+                                id: number;
+                                /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @example 2021-10-02T08:30:00.000Z
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2021-10-02T08:30:00.000Z
+                                 */
+                                updatedAt: string;
+                                /** @example 1 */
+                                activityId: number;
+                                /**
+                                 * @description Đơn vị đóng góp
+                                 * @example 1
+                                 */
+                                unitId: number;
+                                /** @enum {string} */
+                                kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                                /** @enum {string} */
+                                source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                                /**
+                                 * @default null
+                                 * @example Xi măng
+                                 */
+                                item: string | null;
+                                /**
+                                 * @description Số lượng hiện vật hoặc số ngày công
+                                 * @default null
+                                 */
+                                quantity: number | null;
+                                /**
+                                 * @default null
+                                 * @example tấn
+                                 */
+                                measureUnit: string | null;
+                                /**
+                                 * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                                 * @example 5000000
+                                 */
+                                valueVnd: number;
+                                /** @default null */
+                                valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                                /** @default  */
+                                note: string;
+                            }[];
+                        }[];
+                        /** @description Tổng số bản ghi khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
+                    title: string;
+                    /** @example 1 */
+                    communeId: number;
+                    /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
+                    unitIds: number[];
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    startDate: string;
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    endDate: string;
+                    categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                    /** @default [] */
+                    ntmCriteria?: {
+                        /** @enum {string} */
+                        set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
+                        number: number;
+                    }[];
+                    /** @default [] */
+                    participants?: {
+                        /** @enum {string} */
+                        group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
+                        count: number;
+                    }[];
+                    /**
+                     * @description Số người (hoặc hộ) được hưởng lợi
+                     * @default 0
+                     */
+                    beneficiaries?: number;
+                    /** @default  */
+                    description?: string;
+                    /** @default [] */
+                    contributions?: {
+                        /**
+                         * @description Đơn vị đóng góp
+                         * @example 1
+                         */
+                        unitId: number;
+                        /** @enum {string} */
+                        kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                        /** @enum {string} */
+                        source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                        /**
+                         * @default null
+                         * @example Xi măng
+                         */
+                        item?: string | null;
+                        /**
+                         * @description Số lượng hiện vật hoặc số ngày công
+                         * @default null
+                         */
+                        quantity?: number | null;
+                        /**
+                         * @default null
+                         * @example tấn
+                         */
+                        measureUnit?: string | null;
+                        /**
+                         * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                         * @example 5000000
+                         */
+                        valueVnd: number;
+                        /** @default null */
+                        valuationMethod?: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
+                        title: string;
+                        /** @example 1 */
+                        communeId: number;
+                        /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
+                        unitIds: number[];
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        endDate: string;
+                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                        /** @default [] */
+                        ntmCriteria: {
+                            /** @enum {string} */
+                            set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
+                            number: number;
+                        }[];
+                        /** @default [] */
+                        participants: {
+                            /** @enum {string} */
+                            group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
+                            count: number;
+                        }[];
+                        /**
+                         * @description Số người (hoặc hộ) được hưởng lợi
+                         * @default 0
+                         */
+                        beneficiaries: number;
+                        /** @default  */
+                        description: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned";
+                        reviewComment: string | null;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        deletedAt: string | null;
+                        contributions: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /** @example 1 */
+                            activityId: number;
+                            /**
+                             * @description Đơn vị đóng góp
+                             * @example 1
+                             */
+                            unitId: number;
+                            /** @enum {string} */
+                            kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                            /** @enum {string} */
+                            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                            /**
+                             * @default null
+                             * @example Xi măng
+                             */
+                            item: string | null;
+                            /**
+                             * @description Số lượng hiện vật hoặc số ngày công
+                             * @default null
+                             */
+                            quantity: number | null;
+                            /**
+                             * @default null
+                             * @example tấn
+                             */
+                            measureUnit: string | null;
+                            /**
+                             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                             * @example 5000000
+                             */
+                            valueVnd: number;
+                            /** @default null */
+                            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                            /** @default  */
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
+                        title: string;
+                        /** @example 1 */
+                        communeId: number;
+                        /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
+                        unitIds: number[];
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        endDate: string;
+                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                        /** @default [] */
+                        ntmCriteria: {
+                            /** @enum {string} */
+                            set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
+                            number: number;
+                        }[];
+                        /** @default [] */
+                        participants: {
+                            /** @enum {string} */
+                            group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
+                            count: number;
+                        }[];
+                        /**
+                         * @description Số người (hoặc hộ) được hưởng lợi
+                         * @default 0
+                         */
+                        beneficiaries: number;
+                        /** @default  */
+                        description: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned";
+                        reviewComment: string | null;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        deletedAt: string | null;
+                        contributions: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /** @example 1 */
+                            activityId: number;
+                            /**
+                             * @description Đơn vị đóng góp
+                             * @example 1
+                             */
+                            unitId: number;
+                            /** @enum {string} */
+                            kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                            /** @enum {string} */
+                            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                            /**
+                             * @default null
+                             * @example Xi măng
+                             */
+                            item: string | null;
+                            /**
+                             * @description Số lượng hiện vật hoặc số ngày công
+                             * @default null
+                             */
+                            quantity: number | null;
+                            /**
+                             * @default null
+                             * @example tấn
+                             */
+                            measureUnit: string | null;
+                            /**
+                             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                             * @example 5000000
+                             */
+                            valueVnd: number;
+                            /** @default null */
+                            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                            /** @default  */
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
+                    title?: string;
+                    /** @example 1 */
+                    communeId?: number;
+                    /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
+                    unitIds?: number[];
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    startDate?: string;
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    endDate?: string;
+                    categories?: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                    ntmCriteria?: {
+                        /** @enum {string} */
+                        set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
+                        number: number;
+                    }[];
+                    participants?: {
+                        /** @enum {string} */
+                        group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
+                        count: number;
+                    }[];
+                    /** @description Số người (hoặc hộ) được hưởng lợi */
+                    beneficiaries?: number;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
+                        title: string;
+                        /** @example 1 */
+                        communeId: number;
+                        /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
+                        unitIds: number[];
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        endDate: string;
+                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                        /** @default [] */
+                        ntmCriteria: {
+                            /** @enum {string} */
+                            set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
+                            number: number;
+                        }[];
+                        /** @default [] */
+                        participants: {
+                            /** @enum {string} */
+                            group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
+                            count: number;
+                        }[];
+                        /**
+                         * @description Số người (hoặc hộ) được hưởng lợi
+                         * @default 0
+                         */
+                        beneficiaries: number;
+                        /** @default  */
+                        description: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned";
+                        reviewComment: string | null;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        deletedAt: string | null;
+                        contributions: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /** @example 1 */
+                            activityId: number;
+                            /**
+                             * @description Đơn vị đóng góp
+                             * @example 1
+                             */
+                            unitId: number;
+                            /** @enum {string} */
+                            kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                            /** @enum {string} */
+                            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                            /**
+                             * @default null
+                             * @example Xi măng
+                             */
+                            item: string | null;
+                            /**
+                             * @description Số lượng hiện vật hoặc số ngày công
+                             * @default null
+                             */
+                            quantity: number | null;
+                            /**
+                             * @default null
+                             * @example tấn
+                             */
+                            measureUnit: string | null;
+                            /**
+                             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                             * @example 5000000
+                             */
+                            valueVnd: number;
+                            /** @default null */
+                            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                            /** @default  */
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
+                        title: string;
+                        /** @example 1 */
+                        communeId: number;
+                        /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
+                        unitIds: number[];
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        endDate: string;
+                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                        /** @default [] */
+                        ntmCriteria: {
+                            /** @enum {string} */
+                            set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
+                            number: number;
+                        }[];
+                        /** @default [] */
+                        participants: {
+                            /** @enum {string} */
+                            group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
+                            count: number;
+                        }[];
+                        /**
+                         * @description Số người (hoặc hộ) được hưởng lợi
+                         * @default 0
+                         */
+                        beneficiaries: number;
+                        /** @default  */
+                        description: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned";
+                        reviewComment: string | null;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        deletedAt: string | null;
+                        contributions: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /** @example 1 */
+                            activityId: number;
+                            /**
+                             * @description Đơn vị đóng góp
+                             * @example 1
+                             */
+                            unitId: number;
+                            /** @enum {string} */
+                            kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                            /** @enum {string} */
+                            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                            /**
+                             * @default null
+                             * @example Xi măng
+                             */
+                            item: string | null;
+                            /**
+                             * @description Số lượng hiện vật hoặc số ngày công
+                             * @default null
+                             */
+                            quantity: number | null;
+                            /**
+                             * @default null
+                             * @example tấn
+                             */
+                            measureUnit: string | null;
+                            /**
+                             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                             * @example 5000000
+                             */
+                            valueVnd: number;
+                            /** @default null */
+                            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                            /** @default  */
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContributions: {
+        parameters: {
+            query?: {
+                /** @description Số bản ghi một trang (1–500) */
+                limit?: number;
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
+                format?: "json" | "csv";
+                /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
+                q?: string;
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from?: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to?: string;
+                /** @description Sắp xếp theo: activityDate, valueVnd, createdAt; thêm "-" phía trước để giảm dần */
+                sort?: "activityDate" | "-activityDate" | "valueVnd" | "-valueVnd" | "createdAt" | "-createdAt";
+                activityId?: number;
+                /** @description Đơn vị đóng góp */
+                unitId?: number;
+                communeId?: number;
+                kind?: ("tien_mat" | "hien_vat" | "ngay_cong")[];
+                source?: ("can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan")[];
+                /** @description Trạng thái của hoạt động */
+                status?: ("draft" | "submitted" | "approved" | "returned")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /** @example 1 */
+                            activityId: number;
+                            /**
+                             * @description Đơn vị đóng góp
+                             * @example 1
+                             */
+                            unitId: number;
+                            /** @enum {string} */
+                            kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                            /** @enum {string} */
+                            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                            /**
+                             * @default null
+                             * @example Xi măng
+                             */
+                            item: string | null;
+                            /**
+                             * @description Số lượng hiện vật hoặc số ngày công
+                             * @default null
+                             */
+                            quantity: number | null;
+                            /**
+                             * @default null
+                             * @example tấn
+                             */
+                            measureUnit: string | null;
+                            /**
+                             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                             * @example 5000000
+                             */
+                            valueVnd: number;
+                            /** @default null */
+                            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                            /** @default  */
+                            note: string;
+                        }[];
+                        /** @description Tổng số bản ghi khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 1 */
+                    activityId: number;
+                    /**
+                     * @description Đơn vị đóng góp
+                     * @example 1
+                     */
+                    unitId: number;
+                    /** @enum {string} */
+                    kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                    /** @enum {string} */
+                    source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                    /**
+                     * @default null
+                     * @example Xi măng
+                     */
+                    item?: string | null;
+                    /**
+                     * @description Số lượng hiện vật hoặc số ngày công
+                     * @default null
+                     */
+                    quantity?: number | null;
+                    /**
+                     * @default null
+                     * @example tấn
+                     */
+                    measureUnit?: string | null;
+                    /**
+                     * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                     * @example 5000000
+                     */
+                    valueVnd: number;
+                    /** @default null */
+                    valuationMethod?: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 1 */
+                        activityId: number;
+                        /**
+                         * @description Đơn vị đóng góp
+                         * @example 1
+                         */
+                        unitId: number;
+                        /** @enum {string} */
+                        kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                        /** @enum {string} */
+                        source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                        /**
+                         * @default null
+                         * @example Xi măng
+                         */
+                        item: string | null;
+                        /**
+                         * @description Số lượng hiện vật hoặc số ngày công
+                         * @default null
+                         */
+                        quantity: number | null;
+                        /**
+                         * @default null
+                         * @example tấn
+                         */
+                        measureUnit: string | null;
+                        /**
+                         * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                         * @example 5000000
+                         */
+                        valueVnd: number;
+                        /** @default null */
+                        valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                        /** @default  */
+                        note: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 1 */
+                        activityId: number;
+                        /**
+                         * @description Đơn vị đóng góp
+                         * @example 1
+                         */
+                        unitId: number;
+                        /** @enum {string} */
+                        kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                        /** @enum {string} */
+                        source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                        /**
+                         * @default null
+                         * @example Xi măng
+                         */
+                        item: string | null;
+                        /**
+                         * @description Số lượng hiện vật hoặc số ngày công
+                         * @default null
+                         */
+                        quantity: number | null;
+                        /**
+                         * @default null
+                         * @example tấn
+                         */
+                        measureUnit: string | null;
+                        /**
+                         * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                         * @example 5000000
+                         */
+                        valueVnd: number;
+                        /** @default null */
+                        valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                        /** @default  */
+                        note: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Đơn vị đóng góp
+                     * @example 1
+                     */
+                    unitId?: number;
+                    /** @enum {string} */
+                    kind?: "tien_mat" | "hien_vat" | "ngay_cong";
+                    /** @enum {string} */
+                    source?: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                    /** @example Xi măng */
+                    item?: string | null;
+                    /** @description Số lượng hiện vật hoặc số ngày công */
+                    quantity?: number | null;
+                    /** @example tấn */
+                    measureUnit?: string | null;
+                    /**
+                     * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                     * @example 5000000
+                     */
+                    valueVnd?: number;
+                    valuationMethod?: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 1 */
+                        activityId: number;
+                        /**
+                         * @description Đơn vị đóng góp
+                         * @example 1
+                         */
+                        unitId: number;
+                        /** @enum {string} */
+                        kind: "tien_mat" | "hien_vat" | "ngay_cong";
+                        /** @enum {string} */
+                        source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+                        /**
+                         * @default null
+                         * @example Xi măng
+                         */
+                        item: string | null;
+                        /**
+                         * @description Số lượng hiện vật hoặc số ngày công
+                         * @default null
+                         */
+                        quantity: number | null;
+                        /**
+                         * @default null
+                         * @example tấn
+                         */
+                        measureUnit: string | null;
+                        /**
+                         * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+                         * @example 5000000
+                         */
+                        valueVnd: number;
+                        /** @default null */
+                        valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+                        /** @default  */
+                        note: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description Số bản ghi một trang (1–500) */
+                limit?: number;
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
+                format?: "json" | "csv";
+                /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
+                q?: string;
+                /** @description Sắp xếp theo: month, plannedDate, createdAt; thêm "-" phía trước để giảm dần */
+                sort?: "month" | "-month" | "plannedDate" | "-plannedDate" | "createdAt" | "-createdAt";
+                unitId?: number;
+                communeId?: number;
+                fromMonth?: string;
+                toMonth?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /** @example 1 */
+                            unitId: number;
+                            /** @example 1 */
+                            communeId: number;
+                            /** @example 2021-10 */
+                            month: string;
+                            /** @default null */
+                            plannedDate: string | null;
+                            content: string;
+                            /** @default [] */
+                            categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                        }[];
+                        /** @description Tổng số bản ghi khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 1 */
+                    unitId: number;
+                    /** @example 1 */
+                    communeId: number;
+                    /** @example 2021-10 */
+                    month: string;
+                    /** @default null */
+                    plannedDate?: string | null;
+                    content: string;
+                    /** @default [] */
+                    categories?: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 1 */
+                        unitId: number;
+                        /** @example 1 */
+                        communeId: number;
+                        /** @example 2021-10 */
+                        month: string;
+                        /** @default null */
+                        plannedDate: string | null;
+                        content: string;
+                        /** @default [] */
+                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 1 */
+                        unitId: number;
+                        /** @example 1 */
+                        communeId: number;
+                        /** @example 2021-10 */
+                        month: string;
+                        /** @default null */
+                        plannedDate: string | null;
+                        content: string;
+                        /** @default [] */
+                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 1 */
+                    unitId?: number;
+                    /** @example 1 */
+                    communeId?: number;
+                    /** @example 2021-10 */
+                    month?: string;
+                    plannedDate?: string | null;
+                    content?: string;
+                    categories?: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @example 1 */
+                        unitId: number;
+                        /** @example 1 */
+                        communeId: number;
+                        /** @example 2021-10 */
+                        month: string;
+                        /** @default null */
+                        plannedDate: string | null;
+                        content: string;
+                        /** @default [] */
+                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDifficulties: {
+        parameters: {
+            query?: {
+                /** @description Số bản ghi một trang (1–500) */
+                limit?: number;
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
+                format?: "json" | "csv";
+                /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
+                q?: string;
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from?: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to?: string;
+                /** @description Sắp xếp theo: periodFrom, createdAt, status; thêm "-" phía trước để giảm dần */
+                sort?: "periodFrom" | "-periodFrom" | "createdAt" | "-createdAt" | "status" | "-status";
+                unitId?: number;
+                communeId?: number;
+                kind?: ("kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac")[];
+                status?: ("moi" | "dang_xu_ly" | "da_giai_quyet")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example 1 */
+                            id: number;
+                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2021-10-02T08:30:00.000Z
+                             */
+                            updatedAt: string;
+                            /** @default null */
+                            unitId: number | null;
+                            /** @default null */
+                            communeId: number | null;
+                            /** @enum {string} */
+                            kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
+                            /** @description Khó khăn, vướng mắc */
+                            text: string;
+                            /**
+                             * @description Kiến nghị, đề xuất
+                             * @default
+                             */
+                            recommendation: string;
+                            /**
+                             * Format: date
+                             * @example 2021-09-10
+                             */
+                            periodFrom: string;
+                            /**
+                             * Format: date
+                             * @example 2021-09-10
+                             */
+                            periodTo: string;
+                            /**
+                             * @default moi
+                             * @enum {string}
+                             */
+                            status: "moi" | "dang_xu_ly" | "da_giai_quyet";
+                        }[];
+                        /** @description Tổng số bản ghi khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDifficulty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    unitId?: number | null;
+                    /** @default null */
+                    communeId?: number | null;
+                    /** @enum {string} */
+                    kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
+                    /** @description Khó khăn, vướng mắc */
+                    text: string;
+                    /**
+                     * @description Kiến nghị, đề xuất
+                     * @default
+                     */
+                    recommendation?: string;
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    periodFrom: string;
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    periodTo: string;
+                    /**
+                     * @default moi
+                     * @enum {string}
+                     */
+                    status?: "moi" | "dang_xu_ly" | "da_giai_quyet";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @default null */
+                        unitId: number | null;
+                        /** @default null */
+                        communeId: number | null;
+                        /** @enum {string} */
+                        kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
+                        /** @description Khó khăn, vướng mắc */
+                        text: string;
+                        /**
+                         * @description Kiến nghị, đề xuất
+                         * @default
+                         */
+                        recommendation: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        periodFrom: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        periodTo: string;
+                        /**
+                         * @default moi
+                         * @enum {string}
+                         */
+                        status: "moi" | "dang_xu_ly" | "da_giai_quyet";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDifficulty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @default null */
+                        unitId: number | null;
+                        /** @default null */
+                        communeId: number | null;
+                        /** @enum {string} */
+                        kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
+                        /** @description Khó khăn, vướng mắc */
+                        text: string;
+                        /**
+                         * @description Kiến nghị, đề xuất
+                         * @default
+                         */
+                        recommendation: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        periodFrom: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        periodTo: string;
+                        /**
+                         * @default moi
+                         * @enum {string}
+                         */
+                        status: "moi" | "dang_xu_ly" | "da_giai_quyet";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDifficulty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDifficulty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unitId?: number | null;
+                    communeId?: number | null;
+                    /** @enum {string} */
+                    kind?: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
+                    /** @description Khó khăn, vướng mắc */
+                    text?: string;
+                    /** @description Kiến nghị, đề xuất */
+                    recommendation?: string;
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    periodFrom?: string;
+                    /**
+                     * Format: date
+                     * @example 2021-09-10
+                     */
+                    periodTo?: string;
+                    /** @enum {string} */
+                    status?: "moi" | "dang_xu_ly" | "da_giai_quyet";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @default null */
+                        unitId: number | null;
+                        /** @default null */
+                        communeId: number | null;
+                        /** @enum {string} */
+                        kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
+                        /** @description Khó khăn, vướng mắc */
+                        text: string;
+                        /**
+                         * @description Kiến nghị, đề xuất
+                         * @default
+                         */
+                        recommendation: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        periodFrom: string;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        periodTo: string;
+                        /**
+                         * @default moi
+                         * @enum {string}
+                         */
+                        status: "moi" | "dang_xu_ly" | "da_giai_quyet";
                     };
                 };
             };

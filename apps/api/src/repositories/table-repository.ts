@@ -49,12 +49,17 @@ export interface TableRepositoryOptions<R, I extends object, Q extends PageQuery
   /** Input fields → columns, with the derived ones (search, sort keys). */
   toRow(input: I): Row;
   filters(q: Q): (SQL | undefined)[];
-  /** Sort names (without "-") → column or expression. Ties are broken by id. */
-  sorts: Record<string, SQLiteColumn | SQL>;
+  /** Sort names (without "-") → column or expression, or several compared in turn. Ties are broken by id. */
+  sorts: Record<string, SQLiteColumn | SQL | readonly (SQLiteColumn | SQL)[]>;
   foreignKeys?: ForeignKey<I>[];
   references?: Reference[];
   /** Unique columns → message when a duplicate is sent. */
   unique?: { field: keyof I & string; column: SQLiteColumn; message: string }[];
+  /**
+   * Rules that look at other records (a directive's parent chain, overlapping assignments), checked
+   * on the whole record before it is written; `id` is null on create. They throw an HttpProblem.
+   */
+  rules?: (record: I, id: number | null) => void;
   /** The clock of `createdAt`/`updatedAt` (tests fix it). */
   now?: () => string;
 }
@@ -99,9 +104,10 @@ export class TableRepository<R extends { id: number; version: number }, I extend
     const total = this.db.select({ n: count() }).from(this.table).where(where).get()?.n ?? 0;
     const descending = q.sort.startsWith('-');
     const key = descending ? q.sort.slice(1) : q.sort;
-    const column = this.options.sorts[key];
-    if (!column) throw new HttpProblem(400, 'bad-sort', 'Không sắp xếp được', `Không có trường sắp xếp "${key}"`);
-    const order = descending ? [desc(column), desc(this.table.id)] : [asc(column), asc(this.table.id)];
+    const sort = this.options.sorts[key];
+    if (!sort) throw new HttpProblem(400, 'bad-sort', 'Không sắp xếp được', `Không có trường sắp xếp "${key}"`);
+    const direction = descending ? desc : asc;
+    const order = [...(Array.isArray(sort) ? sort : [sort]), this.table.id].map((c) => direction(c));
     const rows = this.db
       .select()
       .from(this.table)
@@ -128,6 +134,7 @@ export class TableRepository<R extends { id: number; version: number }, I extend
     return this.db.transaction(() => {
       this.checkForeignKeys(input);
       this.checkUnique(input, null);
+      this.options.rules?.(input, null);
       const now = this.now();
       const [row] = this.db
         .insert(this.table)
@@ -147,6 +154,7 @@ export class TableRepository<R extends { id: number; version: number }, I extend
       const merged = this.validateMerged(current, patch);
       this.checkForeignKeys(patch);
       this.checkUnique(patch, id);
+      this.options.rules?.(merged, id);
       const [row] = this.db
         .update(this.table)
         .set({ ...this.options.toRow(merged), version: sql`${this.table.version} + 1`, updatedAt: this.now() })

@@ -1,6 +1,56 @@
+import {
+  AreaClass,
+  type Commune,
+  CommuneInputSchema,
+  CommuneKind,
+  CommuneListQuerySchema,
+  CommunePatchSchema,
+  CommuneSchema,
+  NtmStatus,
+} from '@danvan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { columnsOf } from '../lib/csv.js';
+import { communesRepository } from '../repositories/communes-repository.js';
+import { crudRoutes } from './crud.js';
 
-// Being written: replaced by the resource's routes.
-const routes: FastifyPluginAsyncZod = async () => {};
+const communeRoutes: FastifyPluginAsyncZod = async (app) => {
+  const repository = communesRepository(app.database.db);
+  await app.register(
+    crudRoutes({
+      path: '/communes',
+      tag: 'Xã',
+      noun: 'xã',
+      record: CommuneSchema,
+      input: CommuneInputSchema,
+      patch: CommunePatchSchema,
+      listQuery: CommuneListQuerySchema,
+      repository: () => repository,
+      csv: {
+        filename: 'xa',
+        columns: [
+          ...columnsOf<Commune>(['id', 'code', 'name']),
+          { header: 'kind', value: (c) => c.kind },
+          { header: 'kindLabel', value: (c) => CommuneKind.labels[c.kind] },
+          ...columnsOf<Commune>(['district']),
+          { header: 'areaClass', value: (c) => c.areaClass },
+          { header: 'areaClassLabel', value: (c) => AreaClass.labels[c.areaClass] },
+          ...columnsOf<Commune>(['remote']),
+          { header: 'ntmStatus', value: (c) => c.ntmStatus },
+          { header: 'ntmStatusLabel', value: (c) => NtmStatus.labels[c.ntmStatus] },
+          ...columnsOf<Commune>([
+            'distanceKm',
+            'population',
+            'households',
+            'poorHouseholds',
+            'validFrom',
+            'validTo',
+            'successorId',
+            'version',
+          ]),
+        ],
+      },
+    }),
+  );
+};
 
-export default routes;
+export default communeRoutes;

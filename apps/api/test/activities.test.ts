@@ -1,0 +1,593 @@
+import { matchesVietnamese, PROBLEM_CONTENT_TYPE, SEED_PERIOD } from '@danvan/domain';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestApp, type TestApp } from './helpers/test-app.js';
+
+interface Item {
+  id: number;
+  title: string;
+  startDate: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+describe('/api/v1/activities', () => {
+  let t: TestApp;
+  /** Two demo units, a demo commune. */
+  let lead: number;
+  let second: number;
+  let communeId: number;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [lead, second] = (
+      t.handle.sqlite.prepare('SELECT id FROM units ORDER BY id LIMIT 2').all() as { id: number }[]
+    ).map((u) => u.id) as [number, number];
+    communeId = (t.handle.sqlite.prepare('SELECT id FROM communes ORDER BY id DESC LIMIT 1').get() as { id: number })
+      .id;
+  });
+  afterAll(() => t.close());
+
+  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers });
+  const send = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, ifMatch?: string) =>
+    t.app.inject({
+      method,
+      url,
+      ...(payload ? { payload } : {}),
+      headers: ifMatch === undefined ? {} : { 'if-match': ifMatch },
+    });
+  /** A number straight from the database, independent of the API. */
+  const scalar = (query: string, ...params: unknown[]) =>
+    (t.handle.sqlite
+      .prepare(query)
+      .pluck()
+      .get(...params) as number | null) ?? 0;
+  const total = async (query: string) => {
+    const res = await get(`/api/v1/activities?${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().total as number;
+  };
+
+  const newActivity = () => ({
+    title: 'Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn',
+    communeId,
+    unitIds: [second, lead],
+    startDate: '2022-03-20',
+    endDate: '2022-03-21',
+    categories: ['duong_be_tong', 'tuyen_truyen', 'tang_qua'],
+    ntmCriteria: [
+      { set: 'qd318_2022', number: 2 },
+      { set: 'qd318_2022', number: 18 },
+    ],
+    participants: [
+      { group: 'dang_vien', count: 12 },
+      { group: 'doan_vien_hoi_vien', count: 8 },
+      { group: 'nhan_dan', count: 40 },
+    ],
+    beneficiaries: 120,
+    description: 'Cùng nhân dân làm 300 m đường bê tông.',
+    contributions: [
+      { unitId: second, kind: 'tien_mat', source: 'can_bo_dong_gop', valueVnd: 5_000_000 },
+      {
+        unitId: second,
+        kind: 'hien_vat',
+        source: 'kinh_phi_don_vi',
+        item: 'Xi măng',
+        quantity: 10,
+        measureUnit: 'tấn',
+        valueVnd: 14_500_000,
+        valuationMethod: 'hoa_don',
+      },
+      {
+        unitId: lead,
+        kind: 'ngay_cong',
+        source: 'can_bo_dong_gop',
+        quantity: 24,
+        measureUnit: 'ngày công',
+        valueVnd: 0,
+      },
+    ],
+  });
+
+  async function create(overrides: object = {}) {
+    const res = await send('POST', '/api/v1/activities', { ...newActivity(), ...overrides });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  }
+
+  describe('list', () => {
+    it('pages the 117 demo activities, newest first, with their children', async () => {
+      const first = await get('/api/v1/activities');
+      expect(first.statusCode).toBe(200);
+      const body = first.json();
+      expect(body).toMatchObject({ total: 117, page: 1, limit: 50, pages: 3 });
+      expect(body.items).toHaveLength(50);
+      const third = (await get('/api/v1/activities?page=3')).json();
+      expect(third.items).toHaveLength(17);
+      expect((await get('/api/v1/activities?page=4')).json().items).toEqual([]);
+      const all = (await get('/api/v1/activities?limit=500')).json();
+      expect(all.items).toHaveLength(117);
+      expect(new Set(all.items.map((a: Item) => a.id)).size).toBe(117);
+      const pages = [];
+      for (let page = 1; page <= 3; page++) pages.push(...(await get(`/api/v1/activities?page=${page}`)).json().items);
+      expect(pages.map((a: Item) => a.id)).toEqual(all.items.map((a: Item) => a.id));
+      // Children come with each item: units in stored order, contributions sorted by id.
+      for (const a of all.items) {
+        const units = t.handle.sqlite
+          .prepare('SELECT unit_id FROM activity_units WHERE activity_id = ? ORDER BY position')
+          .pluck()
+          .all(a.id);
+        expect(a.unitIds).toEqual(units);
+        expect(a.contributions.map((c: { id: number }) => c.id)).toEqual(
+          t.handle.sqlite.prepare('SELECT id FROM contributions WHERE activity_id = ? ORDER BY id').pluck().all(a.id),
+        );
+        expect(a.categories.length).toBeGreaterThan(0);
+      }
+      const visits = all.items
+        .filter((a: { status: string }) => a.status === 'approved')
+        .reduce((sum: number, a: { unitIds: number[] }) => sum + a.unitIds.length, 0);
+      expect(visits).toBe(115);
+    });
+
+    it('reads the children of a page with one query per child table, whatever the page size', async () => {
+      const prepare = vi.spyOn(t.handle.sqlite, 'prepare');
+      try {
+        await get('/api/v1/activities?limit=5');
+        const small = prepare.mock.calls.length;
+        prepare.mockClear();
+        await get('/api/v1/activities?limit=500&status=approved,draft&unitGroup=so_nganh&source=can_bo_dong_gop');
+        const large = prepare.mock.calls.length;
+        // count, page, then units, categories, criteria, participants, contributions.
+        expect(small).toBe(7);
+        expect(large).toBe(7);
+      } finally {
+        prepare.mockRestore();
+      }
+    });
+
+    it.each([
+      ['limit=0'],
+      ['limit=501'],
+      ['page=0'],
+      ['sort=nope'],
+      ['status=khong_co'],
+      ['ntm=qd318_2022:20'],
+      ['ntm=2'],
+      ['from=2022-02-01&to=2022-01-01'],
+      ['deleted=maybe'],
+      ['extra=1'],
+    ])('refuses %s with a problem', async (query) => {
+      const res = await get(`/api/v1/activities?${query}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+    });
+
+    it('sorts by start date, title, creation and change time, ties by id', async () => {
+      const list = async (sort: string) =>
+        (await get(`/api/v1/activities?limit=500&sort=${sort}`)).json().items as Item[];
+      const ordered = (items: Item[], key: keyof Item, dir: 1 | -1) =>
+        items.every((a, i) => {
+          if (i === 0) return true;
+          const prev = items[i - 1]!;
+          const x = String(prev[key]);
+          const y = String(a[key]);
+          if (x === y) return dir * (a.id - prev.id) > 0;
+          return dir * (x < y ? 1 : -1) > 0;
+        });
+      expect(ordered(await list('-startDate'), 'startDate', -1)).toBe(true);
+      expect(ordered(await list('startDate'), 'startDate', 1)).toBe(true);
+      expect(ordered(await list('title'), 'title', 1)).toBe(true);
+      expect(ordered(await list('-title'), 'title', -1)).toBe(true);
+      expect(ordered(await list('createdAt'), 'createdAt', 1)).toBe(true);
+      expect(ordered(await list('-updatedAt'), 'updatedAt', -1)).toBe(true);
+      const byDefault = (await get('/api/v1/activities?limit=500')).json().items;
+      expect(byDefault).toEqual(await list('-startDate'));
+    });
+
+    it('searches title and description without diacritics, in any case and normal form', async () => {
+      const rows = t.handle.sqlite
+        .prepare('SELECT title, description FROM activities WHERE deleted_at IS NULL')
+        .all() as { title: string; description: string }[];
+      const expected = rows.filter((r) => matchesVietnamese(`${r.title} ${r.description}`, 'xi măng')).length;
+      expect(expected).toBeGreaterThan(0);
+      for (const q of ['xi mang', 'XI MĂNG', 'xi măng'.normalize('NFD'), '  xi   mang ']) {
+        expect(await total(`q=${encodeURIComponent(q)}`)).toBe(expected);
+      }
+      expect(await total(`q=${encodeURIComponent('%_')}`)).toBe(0);
+      expect(await total('q=')).toBe(117);
+    });
+
+    it('filters by organising unit (any position) and by unit group', async () => {
+      const joint = t.handle.sqlite
+        .prepare('SELECT unit_id FROM activity_units WHERE position = 1 ORDER BY activity_id LIMIT 1')
+        .pluck()
+        .get() as number;
+      expect(await total(`unitId=${joint}`)).toBe(
+        scalar('SELECT count(DISTINCT activity_id) FROM activity_units WHERE unit_id = ?', joint),
+      );
+      const byGroup = (groups: string[]) =>
+        scalar(
+          `SELECT count(DISTINCT au.activity_id) FROM activity_units au JOIN units u ON u.id = au.unit_id
+           WHERE u.unit_group IN (${groups.map(() => '?').join(',')})`,
+          ...groups,
+        );
+      expect(await total('unitGroup=doanh_nghiep')).toBe(byGroup(['doanh_nghiep']));
+      expect(await total('unitGroup=doanh_nghiep,trung_uong')).toBe(byGroup(['doanh_nghiep', 'trung_uong']));
+      expect(byGroup(['doanh_nghiep'])).toBeGreaterThan(0);
+      expect(await total('unitId=999999')).toBe(0);
+    });
+
+    it('filters by commune, district (accent-insensitive, exact) and remote flag', async () => {
+      const busiest = t.handle.sqlite
+        .prepare('SELECT commune_id FROM activities GROUP BY commune_id ORDER BY count(*) DESC LIMIT 1')
+        .pluck()
+        .get() as number;
+      expect(await total(`communeId=${busiest}`)).toBe(
+        scalar('SELECT count(*) FROM activities WHERE commune_id = ?', busiest),
+      );
+      const inDistrict = scalar(
+        `SELECT count(*) FROM activities a JOIN communes c ON c.id = a.commune_id WHERE c.district = 'Huyện Chợ Mới'`,
+      );
+      expect(inDistrict).toBeGreaterThan(0);
+      for (const district of ['huyen cho moi', 'HUYỆN CHỢ MỚI', 'Huyện Chợ Mới'.normalize('NFD')]) {
+        expect(await total(`district=${encodeURIComponent(district)}`)).toBe(inDistrict);
+      }
+      expect(await total(`district=${encodeURIComponent('Chợ Mới')}`)).toBe(0);
+      const remote = scalar(
+        'SELECT count(*) FROM activities a JOIN communes c ON c.id = a.commune_id WHERE c.remote = 1',
+      );
+      expect(remote).toBeGreaterThan(0);
+      expect(await total('remote=true')).toBe(remote);
+      expect(await total('remote=false')).toBe(117 - remote);
+    });
+
+    it('filters by period of the start date, category, NTM criterion, status and funding source', async () => {
+      expect(await total('from=2022-01-01&to=2022-01-31')).toBe(
+        scalar(`SELECT count(*) FROM activities WHERE start_date BETWEEN '2022-01-01' AND '2022-01-31'`),
+      );
+      expect(await total('from=2022-03-01')).toBe(
+        scalar(`SELECT count(*) FROM activities WHERE start_date >= '2022-03-01'`),
+      );
+      expect(await total(`to=${SEED_PERIOD.from}`)).toBe(
+        scalar('SELECT count(*) FROM activities WHERE start_date <= ?', SEED_PERIOD.from),
+      );
+      expect(await total('category=duong_be_tong,san_nha_van_hoa')).toBe(
+        scalar(
+          `SELECT count(DISTINCT activity_id) FROM activity_categories WHERE category IN ('duong_be_tong', 'san_nha_van_hoa')`,
+        ),
+      );
+      expect(await total('ntm=qd1980_2016:2')).toBe(
+        scalar(`SELECT count(*) FROM activity_ntm_criteria WHERE criteria_set = 'qd1980_2016' AND criterion = 2`),
+      );
+      expect(await total('ntm=qd318_2022:15')).toBe(4);
+      expect(await total('status=approved')).toBe(110);
+      expect(await total('status=draft,submitted')).toBe(5);
+      expect(await total('status=returned')).toBe(2);
+      const bySource = scalar(`SELECT count(DISTINCT activity_id) FROM contributions WHERE source = 'xa_hoi_hoa'`);
+      expect(bySource).toBeGreaterThan(0);
+      expect(await total('source=xa_hoi_hoa')).toBe(bySource);
+      expect(await total('source=xa_hoi_hoa,ngan_sach')).toBe(
+        scalar(`SELECT count(DISTINCT activity_id) FROM contributions WHERE source IN ('xa_hoi_hoa', 'ngan_sach')`),
+      );
+      // Filters combine with AND.
+      expect(await total('status=approved&category=duong_be_tong&from=2022-01-01')).toBe(
+        scalar(
+          `SELECT count(*) FROM activities a WHERE status = 'approved' AND start_date >= '2022-01-01'
+           AND EXISTS (SELECT 1 FROM activity_categories c WHERE c.activity_id = a.id AND c.category = 'duong_be_tong')`,
+        ),
+      );
+    });
+
+    it('gives the filtered list as CSV with a BOM: one row per activity, names and totals', async () => {
+      for (const res of [
+        await get('/api/v1/activities?format=csv'),
+        await get('/api/v1/activities', { accept: 'text/csv' }),
+      ]) {
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+        expect(res.headers['content-disposition']).toContain('hoat-dong.csv');
+        expect(
+          res.body.startsWith(
+            '\uFEFFid,title,startDate,endDate,communeId,communeName,district,unitIds,unitNames,categories,categoryLabels,' +
+              'ntmCriteria,ntmCriteriaLabels,participants,beneficiaries,status,statusLabel,cashVnd,inKindVnd,labourDays,deletedAt',
+          ),
+        ).toBe(true);
+        expect(res.body.trim().split('\r\n')).toHaveLength(118);
+      }
+      const drafts = await get('/api/v1/activities?format=csv&status=draft');
+      expect(drafts.body.trim().split('\r\n')).toHaveLength(3);
+      expect(drafts.body).toContain('Bản nháp');
+
+      // The row of one activity with all three kinds of contribution.
+      const id = scalar(
+        `SELECT activity_id FROM contributions GROUP BY activity_id HAVING count(DISTINCT kind) = 3 ORDER BY activity_id LIMIT 1`,
+      );
+      const sum = (kind: string, col: string) =>
+        scalar(`SELECT sum(${col}) FROM contributions WHERE activity_id = ? AND kind = ?`, id, kind);
+      const csv = (await get('/api/v1/activities?format=csv')).body;
+      const line = csv.split('\r\n').find((l) => l.startsWith(`${id},`));
+      expect(line).toBeDefined();
+      expect(line).toContain(
+        `,${sum('tien_mat', 'value_vnd')},${sum('hien_vat', 'value_vnd')},${sum('ngay_cong', 'quantity')},`,
+      );
+      const record = (await get(`/api/v1/activities/${id}`)).json();
+      expect(line).toContain(`,${record.participants.reduce((s: number, p: { count: number }) => s + p.count, 0)},`);
+    });
+  });
+
+  describe('create and read', () => {
+    it('creates an activity with its units, categories, criteria, participants and contributions', async () => {
+      const payload = newActivity();
+      const res = await send('POST', '/api/v1/activities', payload);
+      expect(res.statusCode, res.body).toBe(201);
+      const created = res.json();
+      expect(res.headers.location).toBe(`/api/v1/activities/${created.id}`);
+      expect(res.headers.etag).toBe('"1"');
+      const { contributions, ...fields } = payload;
+      expect(created).toMatchObject({
+        ...fields,
+        status: 'draft',
+        version: 1,
+        deletedAt: null,
+        reviewComment: null,
+        submittedAt: null,
+        approvedAt: null,
+      });
+      expect(created.contributions).toEqual(
+        contributions.map((c) =>
+          expect.objectContaining({
+            item: null,
+            measureUnit: null,
+            valuationMethod: null,
+            note: '',
+            ...c,
+            activityId: created.id,
+            version: 1,
+          }),
+        ),
+      );
+      const ids = created.contributions.map((c: { id: number }) => c.id);
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+      const read = await get(`/api/v1/activities/${created.id}`);
+      expect(read.statusCode).toBe(200);
+      expect(read.headers.etag).toBe('"1"');
+      expect(read.json()).toEqual(created);
+      expect(scalar('SELECT count(*) FROM activity_units WHERE activity_id = ?', created.id)).toBe(2);
+      expect(await total(`q=${encodeURIComponent('na pan')}`)).toBeGreaterThanOrEqual(1);
+    });
+
+    it('stores text in NFC and trimmed', async () => {
+      const created = await create({
+        title: '  Tặng gạo cho hộ nghèo xã Đồng Phúc  '.normalize('NFD'),
+        description: 'Trao 500 kg gạo.'.normalize('NFD'),
+        contributions: [
+          {
+            unitId: lead,
+            kind: 'hien_vat',
+            source: 'xa_hoi_hoa',
+            item: 'Gạo'.normalize('NFD'),
+            quantity: 500,
+            measureUnit: 'kg',
+            valueVnd: 7_500_000,
+            valuationMethod: 'gia_thi_truong',
+          },
+        ],
+      });
+      expect(created.title).toBe('Tặng gạo cho hộ nghèo xã Đồng Phúc');
+      expect(created.title).toBe(created.title.normalize('NFC'));
+      expect(created.description).toBe('Trao 500 kg gạo.'.normalize('NFC'));
+      expect(created.contributions[0].item).toBe('Gạo'.normalize('NFC'));
+      const found = (
+        await get(`/api/v1/activities?limit=500&q=${encodeURIComponent('tang gao cho ho ngheo xa dong phuc')}`)
+      ).json();
+      expect(found.items.map((a: Item) => a.id)).toContain(created.id);
+    });
+
+    it('refuses invalid activities with the path of each error', async () => {
+      const paths = async (payload: object) => {
+        const res = await send('POST', '/api/v1/activities', payload);
+        expect(res.statusCode).toBe(400);
+        expect(res.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+        return res.json().errors.map((e: { path: string }) => e.path) as string[];
+      };
+      const base = newActivity();
+      const noQuantity = { ...base.contributions[1] } as Record<string, unknown>;
+      delete noQuantity.quantity;
+      expect(await paths({ ...base, contributions: [base.contributions[0], noQuantity] })).toEqual([
+        'contributions.1.quantity',
+      ]);
+      expect(await paths({ ...base, endDate: '2022-03-19' })).toEqual(['endDate']);
+      expect(await paths({ ...base, unitIds: [lead, lead] })).toEqual(['unitIds']);
+      expect(await paths({ ...base, unitIds: [] })).toEqual(['unitIds']);
+      expect(await paths({ ...base, categories: ['duong_be_tong', 'khong_co'] })).toEqual(['categories.1']);
+      expect(await paths({ ...base, ntmCriteria: [{ set: 'qd51_2025', number: 11 }] })).toEqual([
+        'ntmCriteria.0.number',
+      ]);
+      expect(await paths({ ...base, participants: [{ group: 'nhan_dan', count: 0 }] })).toEqual([
+        'participants.0.count',
+      ]);
+      const cashless = [{ unitId: lead, kind: 'ngay_cong', source: 'can_bo_dong_gop', quantity: 3, valueVnd: 100 }];
+      expect(await paths({ ...base, contributions: cashless })).toEqual(['contributions.0.valueVnd']);
+      const { title: _title, ...untitled } = base;
+      expect(await paths(untitled)).toEqual(['title']);
+      const unknown = await send('POST', '/api/v1/activities', { ...base, status: 'approved' });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().errors[0].message).toContain('status');
+    });
+
+    it('refuses a commune or units that do not exist, naming each', async () => {
+      const base = newActivity();
+      const res = await send('POST', '/api/v1/activities', {
+        ...base,
+        communeId: 999_999,
+        unitIds: [lead, 999_998],
+        contributions: [{ ...base.contributions[0], unitId: 999_997 }],
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([
+        { path: 'communeId', message: 'Không có xã với id 999999' },
+        { path: 'unitIds.1', message: 'Không có đơn vị với id 999998' },
+        { path: 'contributions.0.unitId', message: 'Không có đơn vị với id 999997' },
+      ]);
+      expect(scalar(`SELECT count(*) FROM activities WHERE commune_id = 999999`)).toBe(0);
+    });
+
+    it('answers 404 for an unknown activity and 400 for a bad id', async () => {
+      const missing = await get('/api/v1/activities/999999');
+      expect(missing.statusCode).toBe(404);
+      expect(missing.json()).toMatchObject({ status: 404, detail: 'Không có hoạt động với id 999999' });
+      expect((await get('/api/v1/activities/abc')).statusCode).toBe(400);
+    });
+  });
+
+  describe('update', () => {
+    it('needs If-Match: 428 without it, 412 when stale, 400 when malformed', async () => {
+      const created = await create();
+      const url = `/api/v1/activities/${created.id}`;
+      expect((await send('PATCH', url, { beneficiaries: 5 })).statusCode).toBe(428);
+      const stale = await send('PATCH', url, { beneficiaries: 5 }, '"2"');
+      expect(stale.statusCode).toBe(412);
+      expect(stale.json().detail).toContain('phiên bản hiện tại 1');
+      expect((await send('PATCH', url, { beneficiaries: 5 }, 'abc')).statusCode).toBe(400);
+      expect((await get(url)).json().beneficiaries).toBe(120);
+      const missing = await send('PATCH', '/api/v1/activities/999999', { beneficiaries: 5 }, '"1"');
+      expect(missing.statusCode).toBe(404);
+    });
+
+    it('changes fields, replaces the child lists given and keeps the others', async () => {
+      const created = await create();
+      const url = `/api/v1/activities/${created.id}`;
+      const res = await send(
+        'PATCH',
+        url,
+        {
+          title: 'Làm đường bê tông thôn Nà Pàn (đợt 2)',
+          unitIds: [lead, second],
+          categories: ['duong_be_tong'],
+          participants: [{ group: 'nhan_dan', count: 55 }],
+        },
+        '"1"',
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers.etag).toBe('"2"');
+      const updated = res.json();
+      expect(updated).toMatchObject({
+        title: 'Làm đường bê tông thôn Nà Pàn (đợt 2)',
+        unitIds: [lead, second],
+        categories: ['duong_be_tong'],
+        participants: [{ group: 'nhan_dan', count: 55 }],
+        ntmCriteria: created.ntmCriteria,
+        startDate: created.startDate,
+        description: created.description,
+        status: 'draft',
+        version: 2,
+        createdAt: created.createdAt,
+      });
+      expect(updated.contributions).toEqual(created.contributions);
+      expect(updated.updatedAt >= created.updatedAt).toBe(true);
+      expect(await total(`q=${encodeURIComponent('dot 2')}`)).toBe(1);
+      const cleared = await send('PATCH', url, { ntmCriteria: [], participants: [] }, '"2"');
+      expect(cleared.json()).toMatchObject({ ntmCriteria: [], participants: [], version: 3 });
+      expect((await get(url)).json()).toEqual(cleared.json());
+    });
+
+    it('checks the merged record as a whole and the references it names', async () => {
+      const created = await create();
+      const url = `/api/v1/activities/${created.id}`;
+      const early = await send('PATCH', url, { endDate: '2022-03-01' }, '"1"');
+      expect(early.statusCode).toBe(400);
+      expect(early.json().errors).toEqual([
+        { path: 'endDate', message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu' },
+      ]);
+      const late = await send('PATCH', url, { startDate: '2022-04-01' }, '"1"');
+      expect(late.json().errors.map((e: { path: string }) => e.path)).toEqual(['endDate']);
+      const badUnit = await send('PATCH', url, { unitIds: [lead, 999_999] }, '"1"');
+      expect(badUnit.json().errors).toEqual([{ path: 'unitIds.1', message: 'Không có đơn vị với id 999999' }]);
+      const duplicate = await send('PATCH', url, { unitIds: [lead, lead] }, '"1"');
+      expect(duplicate.json().errors.map((e: { path: string }) => e.path)).toEqual(['unitIds']);
+      for (const field of [{ status: 'approved' }, { contributions: [] }, { deletedAt: null }]) {
+        const res = await send('PATCH', url, field, '"1"');
+        expect(res.statusCode).toBe(400);
+        expect(res.json().errors[0].message).toContain(Object.keys(field)[0]);
+      }
+      const read = (await get(url)).json();
+      expect(read).toEqual(created);
+    });
+  });
+
+  describe('soft delete and restore', () => {
+    it('deletes softly with If-Match, keeps the record readable, and restores it', async () => {
+      const created = await create({ title: 'Hoạt động sẽ bị xoá' });
+      const url = `/api/v1/activities/${created.id}`;
+      expect((await send('DELETE', url)).statusCode).toBe(428);
+      expect((await send('DELETE', url, undefined, '"9"')).statusCode).toBe(412);
+      const done = await send('DELETE', url, undefined, '"1"');
+      expect(done.statusCode).toBe(204);
+      expect(done.body).toBe('');
+
+      const read = await get(url);
+      expect(read.statusCode).toBe(200);
+      expect(read.headers.etag).toBe('"2"');
+      expect(read.json()).toMatchObject({ version: 2, deletedAt: expect.any(String), status: 'draft' });
+      expect(read.json().contributions).toHaveLength(3);
+
+      const q = `q=${encodeURIComponent('se bi xoa')}`;
+      expect(await total(q)).toBe(0);
+      expect(await total(`${q}&deleted=include`)).toBe(1);
+      expect(await total(`${q}&deleted=only`)).toBe(1);
+      expect(await total('deleted=only')).toBe(scalar('SELECT count(*) FROM activities WHERE deleted_at IS NOT NULL'));
+      expect(await total('deleted=include')).toBe(scalar('SELECT count(*) FROM activities'));
+
+      const again = await send('DELETE', url, undefined, '"2"');
+      expect(again.statusCode).toBe(409);
+      expect(again.json().detail).toContain('đã bị xoá');
+      const edit = await send('PATCH', url, { beneficiaries: 1 }, '"2"');
+      expect(edit.statusCode).toBe(409);
+      expect(edit.json().detail).toContain('khôi phục');
+
+      const restoreUrl = `${url}/restore`;
+      expect((await send('POST', restoreUrl)).statusCode).toBe(428);
+      expect((await send('POST', restoreUrl, undefined, '"1"')).statusCode).toBe(412);
+      const restored = await send('POST', restoreUrl, undefined, '"2"');
+      expect(restored.statusCode).toBe(200);
+      expect(restored.headers.etag).toBe('"3"');
+      expect(restored.json()).toEqual({ ...created, version: 3, updatedAt: restored.json().updatedAt });
+      expect(await total(q)).toBe(1);
+      const twice = await send('POST', restoreUrl, undefined, '"3"');
+      expect(twice.statusCode).toBe(409);
+      expect(twice.json().detail).toContain('chưa bị xoá');
+      expect((await send('PATCH', url, { beneficiaries: 1 }, '"3"')).statusCode).toBe(200);
+    });
+
+    it('answers 404 when deleting or restoring an unknown activity', async () => {
+      expect((await send('DELETE', '/api/v1/activities/999999', undefined, '*')).statusCode).toBe(404);
+      expect((await send('POST', '/api/v1/activities/999999/restore', undefined, '*')).statusCode).toBe(404);
+    });
+
+    it('takes a deleted approved activity out of the figures, and puts it back on restore', async () => {
+      const period = `from=${SEED_PERIOD.from}&to=${SEED_PERIOD.to}`;
+      const coverage = async () => (await get(`/api/v1/stats/coverage?${period}`)).json();
+      const before = await coverage();
+      expect(before.visits).toBe(115);
+      // The approved demo activity with the most organising units.
+      const { id, units } = t.handle.sqlite
+        .prepare(
+          `SELECT a.id, count(*) AS units FROM activities a JOIN activity_units au ON au.activity_id = a.id
+           WHERE a.status = 'approved' AND a.deleted_at IS NULL GROUP BY a.id ORDER BY units DESC, a.id LIMIT 1`,
+        )
+        .get() as { id: number; units: number };
+      expect(units).toBeGreaterThan(1);
+      const url = `/api/v1/activities/${id}`;
+      const etag = (await get(url)).headers.etag as string;
+      expect((await send('DELETE', url, undefined, etag)).statusCode).toBe(204);
+      const after = await coverage();
+      expect(after.visits).toBe(115 - units);
+      expect(after.activities).toBe(before.activities - 1);
+      expect(await total('status=approved')).toBe(109);
+      const deletedEtag = (await get(url)).headers.etag as string;
+      expect((await send('POST', `${url}/restore`, undefined, deletedEtag)).statusCode).toBe(200);
+      expect((await coverage()).visits).toBe(115);
+      expect(await total('status=approved')).toBe(110);
+    });
+  });
+});
