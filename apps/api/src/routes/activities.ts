@@ -8,7 +8,6 @@ import {
   ActivityStatus,
   NtmCriteriaSets,
   ntmCriterionLabel,
-  ProblemSchema,
 } from '@danvan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,7 +16,7 @@ import { type CsvColumn, columnsOf } from '../lib/csv.js';
 import { etagOf, expectedVersion } from '../lib/etag.js';
 import { activitiesRepository } from '../repositories/activities-repository.js';
 import { communeNames, unitNames } from '../repositories/lookups-repository.js';
-import { crudRoutes, IdParamsSchema, IfMatchHeadersSchema, notFound } from './crud.js';
+import { crudRoutes, IdParamsSchema, IfMatchHeadersSchema, notFound, versionedWriteProblems } from './crud.js';
 
 const NOUN = 'hoạt động';
 
@@ -86,11 +85,7 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
         headers: IfMatchHeadersSchema,
         response: {
           204: z.null(),
-          400: ProblemSchema,
-          404: ProblemSchema,
-          409: ProblemSchema,
-          412: ProblemSchema,
-          428: ProblemSchema,
+          ...versionedWriteProblems,
         },
       },
     },
@@ -113,11 +108,7 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
         headers: IfMatchHeadersSchema,
         response: {
           200: ActivitySchema,
-          400: ProblemSchema,
-          404: ProblemSchema,
-          409: ProblemSchema,
-          412: ProblemSchema,
-          428: ProblemSchema,
+          ...versionedWriteProblems,
         },
       },
     },

@@ -49,6 +49,14 @@ export const IfMatchHeadersSchema = z.looseObject({
 
 const problems = { 400: ProblemSchema, 404: ProblemSchema };
 
+/** The refusals of a write that names a record and its version (If-Match). */
+export const versionedWriteProblems = {
+  ...problems,
+  409: ProblemSchema,
+  412: ProblemSchema,
+  428: ProblemSchema,
+};
+
 export function wantsCsv(request: FastifyRequest, format: string | undefined): boolean {
   if (format) return format === 'csv';
   const accept = request.headers.accept ?? '';
@@ -170,7 +178,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
             params: IdParamsSchema,
             headers: IfMatchHeadersSchema,
             body: patch,
-            response: { 200: record, ...problems, 409: ProblemSchema, 412: ProblemSchema, 428: ProblemSchema },
+            response: { 200: record, ...versionedWriteProblems },
           },
         },
         async (request, reply) => {
@@ -193,7 +201,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
             summary: `Xoá ${o.noun} (cần If-Match)`,
             params: IdParamsSchema,
             headers: IfMatchHeadersSchema,
-            response: { 204: z.null(), ...problems, 409: ProblemSchema, 412: ProblemSchema, 428: ProblemSchema },
+            response: { 204: z.null(), ...versionedWriteProblems },
           },
         },
         async (request, reply) => {
