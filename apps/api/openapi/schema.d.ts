@@ -419,6 +419,357 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        DirectiveInput: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example 02-HD/BDVTU */
+            code: string;
+            /** @enum {string} */
+            kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
+            /** @example Ban Dân vận Tỉnh ủy */
+            issuer: string;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            issuedOn: string;
+            title: string;
+            /** @default  */
+            summary: string;
+            /**
+             * @description Văn bản mà văn bản này triển khai
+             * @default null
+             */
+            parentId: number | null;
+            /** @default [] */
+            norms: {
+                /** @enum {string} */
+                kind: "min_activities_per_unit_month";
+                value: number;
+                note?: string;
+            }[];
+        };
+        UnitInput: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example CB-BDV */
+            code: string;
+            /** @example Chi bộ Ban Dân vận Tỉnh ủy */
+            name: string;
+            /** @enum {string} */
+            kind: "chi_bo_co_so" | "dang_bo_co_so";
+            /** @description Cơ quan, doanh nghiệp nơi tổ chức đảng sinh hoạt */
+            agency: string;
+            /** @enum {string} */
+            group: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+            partyMembers: number;
+            staff: number;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            activeFrom: string;
+            /** @default null */
+            activeTo: string | null;
+        };
+        CommuneInput: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Mã đơn vị hành chính
+             * @example 04321
+             */
+            code: string;
+            /** @example Xã Tân Lập */
+            name: string;
+            /** @enum {string} */
+            kind: "xa" | "phuong" | "thi_tran";
+            /**
+             * @description Huyện (trước 01/7/2025)
+             * @example Huyện Bắc Sơn
+             */
+            district: string;
+            /** @enum {string} */
+            areaClass: "I" | "II" | "III";
+            /** @description Vùng sâu, vùng xa */
+            remote: boolean;
+            /** @enum {string} */
+            ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
+            /** @description Khoảng cách đến trung tâm tỉnh (km) */
+            distanceKm: number;
+            population: number;
+            households: number;
+            poorHouseholds: number;
+            /**
+             * Format: date
+             * @description Ngày đơn vị hành chính bắt đầu tồn tại
+             * @example 2021-09-10
+             */
+            validFrom: string;
+            /**
+             * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
+             * @default null
+             */
+            validTo: string | null;
+            /**
+             * @description Xã mới sau sáp nhập
+             * @default null
+             */
+            successorId: number | null;
+        };
+        AssignmentInput: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example 1 */
+            unitId: number;
+            /** @example 1 */
+            communeId: number;
+            /** @example 1 */
+            directiveId: number;
+            /** @enum {string} */
+            role: "phu_trach_chinh" | "tham_gia";
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            validFrom: string;
+            /**
+             * @description Để trống nếu còn hiệu lực
+             * @default null
+             */
+            validTo: string | null;
+            /** @default  */
+            note: string;
+        };
+        ContributionInput: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example 1 */
+            activityId: number;
+            /**
+             * @description Đơn vị đóng góp
+             * @example 1
+             */
+            unitId: number;
+            /** @enum {string} */
+            kind: "tien_mat" | "hien_vat" | "ngay_cong";
+            /** @enum {string} */
+            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+            /**
+             * @default null
+             * @example Xi măng
+             */
+            item: string | null;
+            /**
+             * @description Số lượng hiện vật hoặc số ngày công
+             * @default null
+             */
+            quantity: number | null;
+            /**
+             * @default null
+             * @example tấn
+             */
+            measureUnit: string | null;
+            /**
+             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+             * @example 5000000
+             */
+            valueVnd: number;
+            /** @default null */
+            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+            /** @default  */
+            note: string;
+        };
+        ActivityInput: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
+            title: string;
+            /** @example 1 */
+            communeId: number;
+            /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
+            unitIds: number[];
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            endDate: string;
+            categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+            /** @default [] */
+            ntmCriteria: {
+                /** @enum {string} */
+                set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
+                number: number;
+            }[];
+            /** @default [] */
+            participants: {
+                /** @enum {string} */
+                group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
+                count: number;
+            }[];
+            /**
+             * @description Số người (hoặc hộ) được hưởng lợi
+             * @default 0
+             */
+            beneficiaries: number;
+            /** @default  */
+            description: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "returned";
+            reviewComment: string | null;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            deletedAt: string | null;
+            contributions: components["schemas"]["ContributionInput"][];
+        };
+        PlanInput: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example 1 */
+            unitId: number;
+            /** @example 1 */
+            communeId: number;
+            /** @example 2021-10 */
+            month: string;
+            /** @default null */
+            plannedDate: string | null;
+            content: string;
+            /** @default [] */
+            categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+        };
+        DifficultyInput: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @default null */
+            unitId: number | null;
+            /** @default null */
+            communeId: number | null;
+            /** @enum {string} */
+            kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
+            /** @description Khó khăn, vướng mắc */
+            text: string;
+            /**
+             * @description Kiến nghị, đề xuất
+             * @default
+             */
+            recommendation: string;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            periodTo: string;
+            /**
+             * @default moi
+             * @enum {string}
+             */
+            status: "moi" | "dang_xu_ly" | "da_giai_quyet";
+        };
         /** @description RFC 9457 problem details */
         ProblemInput: {
             /** @example https://danvan.local/problems/validation */
@@ -433,6 +784,357 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        Directive: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example 02-HD/BDVTU */
+            code: string;
+            /** @enum {string} */
+            kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
+            /** @example Ban Dân vận Tỉnh ủy */
+            issuer: string;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            issuedOn: string;
+            title: string;
+            /** @default  */
+            summary: string;
+            /**
+             * @description Văn bản mà văn bản này triển khai
+             * @default null
+             */
+            parentId: number | null;
+            /** @default [] */
+            norms: {
+                /** @enum {string} */
+                kind: "min_activities_per_unit_month";
+                value: number;
+                note?: string;
+            }[];
+        };
+        Unit: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example CB-BDV */
+            code: string;
+            /** @example Chi bộ Ban Dân vận Tỉnh ủy */
+            name: string;
+            /** @enum {string} */
+            kind: "chi_bo_co_so" | "dang_bo_co_so";
+            /** @description Cơ quan, doanh nghiệp nơi tổ chức đảng sinh hoạt */
+            agency: string;
+            /** @enum {string} */
+            group: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+            partyMembers: number;
+            staff: number;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            activeFrom: string;
+            /** @default null */
+            activeTo: string | null;
+        };
+        Commune: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Mã đơn vị hành chính
+             * @example 04321
+             */
+            code: string;
+            /** @example Xã Tân Lập */
+            name: string;
+            /** @enum {string} */
+            kind: "xa" | "phuong" | "thi_tran";
+            /**
+             * @description Huyện (trước 01/7/2025)
+             * @example Huyện Bắc Sơn
+             */
+            district: string;
+            /** @enum {string} */
+            areaClass: "I" | "II" | "III";
+            /** @description Vùng sâu, vùng xa */
+            remote: boolean;
+            /** @enum {string} */
+            ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
+            /** @description Khoảng cách đến trung tâm tỉnh (km) */
+            distanceKm: number;
+            population: number;
+            households: number;
+            poorHouseholds: number;
+            /**
+             * Format: date
+             * @description Ngày đơn vị hành chính bắt đầu tồn tại
+             * @example 2021-09-10
+             */
+            validFrom: string;
+            /**
+             * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
+             * @default null
+             */
+            validTo: string | null;
+            /**
+             * @description Xã mới sau sáp nhập
+             * @default null
+             */
+            successorId: number | null;
+        };
+        Assignment: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example 1 */
+            unitId: number;
+            /** @example 1 */
+            communeId: number;
+            /** @example 1 */
+            directiveId: number;
+            /** @enum {string} */
+            role: "phu_trach_chinh" | "tham_gia";
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            validFrom: string;
+            /**
+             * @description Để trống nếu còn hiệu lực
+             * @default null
+             */
+            validTo: string | null;
+            /** @default  */
+            note: string;
+        };
+        Contribution: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example 1 */
+            activityId: number;
+            /**
+             * @description Đơn vị đóng góp
+             * @example 1
+             */
+            unitId: number;
+            /** @enum {string} */
+            kind: "tien_mat" | "hien_vat" | "ngay_cong";
+            /** @enum {string} */
+            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
+            /**
+             * @default null
+             * @example Xi măng
+             */
+            item: string | null;
+            /**
+             * @description Số lượng hiện vật hoặc số ngày công
+             * @default null
+             */
+            quantity: number | null;
+            /**
+             * @default null
+             * @example tấn
+             */
+            measureUnit: string | null;
+            /**
+             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
+             * @example 5000000
+             */
+            valueVnd: number;
+            /** @default null */
+            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
+            /** @default  */
+            note: string;
+        };
+        Activity: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
+            title: string;
+            /** @example 1 */
+            communeId: number;
+            /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
+            unitIds: number[];
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            endDate: string;
+            categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+            /** @default [] */
+            ntmCriteria: {
+                /** @enum {string} */
+                set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
+                number: number;
+            }[];
+            /** @default [] */
+            participants: {
+                /** @enum {string} */
+                group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
+                count: number;
+            }[];
+            /**
+             * @description Số người (hoặc hộ) được hưởng lợi
+             * @default 0
+             */
+            beneficiaries: number;
+            /** @default  */
+            description: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "returned";
+            reviewComment: string | null;
+            submittedAt: string | null;
+            approvedAt: string | null;
+            deletedAt: string | null;
+            contributions: components["schemas"]["Contribution"][];
+        };
+        Plan: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example 1 */
+            unitId: number;
+            /** @example 1 */
+            communeId: number;
+            /** @example 2021-10 */
+            month: string;
+            /** @default null */
+            plannedDate: string | null;
+            content: string;
+            /** @default [] */
+            categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+        };
+        Difficulty: {
+            /** @example 1 */
+            id: number;
+            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @default null */
+            unitId: number | null;
+            /** @default null */
+            communeId: number | null;
+            /** @enum {string} */
+            kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
+            /** @description Khó khăn, vướng mắc */
+            text: string;
+            /**
+             * @description Kiến nghị, đề xuất
+             * @default
+             */
+            recommendation: string;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            periodTo: string;
+            /**
+             * @default moi
+             * @enum {string}
+             */
+            status: "moi" | "dang_xu_ly" | "da_giai_quyet";
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -847,48 +1549,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @example 02-HD/BDVTU */
-                            code: string;
-                            /** @enum {string} */
-                            kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
-                            /** @example Ban Dân vận Tỉnh ủy */
-                            issuer: string;
-                            /**
-                             * Format: date
-                             * @example 2021-09-10
-                             */
-                            issuedOn: string;
-                            title: string;
-                            /** @default  */
-                            summary: string;
-                            /**
-                             * @description Văn bản mà văn bản này triển khai
-                             * @default null
-                             */
-                            parentId: number | null;
-                            /** @default [] */
-                            norms: {
-                                /** @enum {string} */
-                                kind: "min_activities_per_unit_month";
-                                value: number;
-                                note?: string;
-                            }[];
-                        }[];
+                        items: components["schemas"]["Directive"][];
                         /** @description Tổng số bản ghi khớp bộ lọc */
                         total: number;
                         page: number;
@@ -955,48 +1616,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 02-HD/BDVTU */
-                        code: string;
-                        /** @enum {string} */
-                        kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
-                        /** @example Ban Dân vận Tỉnh ủy */
-                        issuer: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        issuedOn: string;
-                        title: string;
-                        /** @default  */
-                        summary: string;
-                        /**
-                         * @description Văn bản mà văn bản này triển khai
-                         * @default null
-                         */
-                        parentId: number | null;
-                        /** @default [] */
-                        norms: {
-                            /** @enum {string} */
-                            kind: "min_activities_per_unit_month";
-                            value: number;
-                            note?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Directive"];
                 };
             };
             /** @description Default Response */
@@ -1036,48 +1656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 02-HD/BDVTU */
-                        code: string;
-                        /** @enum {string} */
-                        kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
-                        /** @example Ban Dân vận Tỉnh ủy */
-                        issuer: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        issuedOn: string;
-                        title: string;
-                        /** @default  */
-                        summary: string;
-                        /**
-                         * @description Văn bản mà văn bản này triển khai
-                         * @default null
-                         */
-                        parentId: number | null;
-                        /** @default [] */
-                        norms: {
-                            /** @enum {string} */
-                            kind: "min_activities_per_unit_month";
-                            value: number;
-                            note?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Directive"];
                 };
             };
             /** @description Default Response */
@@ -1214,48 +1793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 02-HD/BDVTU */
-                        code: string;
-                        /** @enum {string} */
-                        kind: "de_an" | "huong_dan" | "nghi_quyet" | "chi_thi" | "ke_hoach" | "quyet_dinh" | "quy_dinh";
-                        /** @example Ban Dân vận Tỉnh ủy */
-                        issuer: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        issuedOn: string;
-                        title: string;
-                        /** @default  */
-                        summary: string;
-                        /**
-                         * @description Văn bản mà văn bản này triển khai
-                         * @default null
-                         */
-                        parentId: number | null;
-                        /** @default [] */
-                        norms: {
-                            /** @enum {string} */
-                            kind: "min_activities_per_unit_month";
-                            value: number;
-                            note?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Directive"];
                 };
             };
             /** @description Default Response */
@@ -1338,41 +1876,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @example CB-BDV */
-                            code: string;
-                            /** @example Chi bộ Ban Dân vận Tỉnh ủy */
-                            name: string;
-                            /** @enum {string} */
-                            kind: "chi_bo_co_so" | "dang_bo_co_so";
-                            /** @description Cơ quan, doanh nghiệp nơi tổ chức đảng sinh hoạt */
-                            agency: string;
-                            /** @enum {string} */
-                            group: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
-                            partyMembers: number;
-                            staff: number;
-                            /**
-                             * Format: date
-                             * @example 2021-09-10
-                             */
-                            activeFrom: string;
-                            /** @default null */
-                            activeTo: string | null;
-                        }[];
+                        items: components["schemas"]["Unit"][];
                         /** @description Tổng số bản ghi khớp bộ lọc */
                         total: number;
                         page: number;
@@ -1432,41 +1936,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example CB-BDV */
-                        code: string;
-                        /** @example Chi bộ Ban Dân vận Tỉnh ủy */
-                        name: string;
-                        /** @enum {string} */
-                        kind: "chi_bo_co_so" | "dang_bo_co_so";
-                        /** @description Cơ quan, doanh nghiệp nơi tổ chức đảng sinh hoạt */
-                        agency: string;
-                        /** @enum {string} */
-                        group: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
-                        partyMembers: number;
-                        staff: number;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        activeFrom: string;
-                        /** @default null */
-                        activeTo: string | null;
-                    };
+                    "application/json": components["schemas"]["Unit"];
                 };
             };
             /** @description Default Response */
@@ -1506,41 +1976,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example CB-BDV */
-                        code: string;
-                        /** @example Chi bộ Ban Dân vận Tỉnh ủy */
-                        name: string;
-                        /** @enum {string} */
-                        kind: "chi_bo_co_so" | "dang_bo_co_so";
-                        /** @description Cơ quan, doanh nghiệp nơi tổ chức đảng sinh hoạt */
-                        agency: string;
-                        /** @enum {string} */
-                        group: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
-                        partyMembers: number;
-                        staff: number;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        activeFrom: string;
-                        /** @default null */
-                        activeTo: string | null;
-                    };
+                    "application/json": components["schemas"]["Unit"];
                 };
             };
             /** @description Default Response */
@@ -1674,41 +2110,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example CB-BDV */
-                        code: string;
-                        /** @example Chi bộ Ban Dân vận Tỉnh ủy */
-                        name: string;
-                        /** @enum {string} */
-                        kind: "chi_bo_co_so" | "dang_bo_co_so";
-                        /** @description Cơ quan, doanh nghiệp nơi tổ chức đảng sinh hoạt */
-                        agency: string;
-                        /** @enum {string} */
-                        group: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
-                        partyMembers: number;
-                        staff: number;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        activeFrom: string;
-                        /** @default null */
-                        activeTo: string | null;
-                    };
+                    "application/json": components["schemas"]["Unit"];
                 };
             };
             /** @description Default Response */
@@ -1794,63 +2196,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /**
-                             * @description Mã đơn vị hành chính
-                             * @example 04321
-                             */
-                            code: string;
-                            /** @example Xã Tân Lập */
-                            name: string;
-                            /** @enum {string} */
-                            kind: "xa" | "phuong" | "thi_tran";
-                            /**
-                             * @description Huyện (trước 01/7/2025)
-                             * @example Huyện Bắc Sơn
-                             */
-                            district: string;
-                            /** @enum {string} */
-                            areaClass: "I" | "II" | "III";
-                            /** @description Vùng sâu, vùng xa */
-                            remote: boolean;
-                            /** @enum {string} */
-                            ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
-                            /** @description Khoảng cách đến trung tâm tỉnh (km) */
-                            distanceKm: number;
-                            population: number;
-                            households: number;
-                            poorHouseholds: number;
-                            /**
-                             * Format: date
-                             * @description Ngày đơn vị hành chính bắt đầu tồn tại
-                             * @example 2021-09-10
-                             */
-                            validFrom: string;
-                            /**
-                             * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
-                             * @default null
-                             */
-                            validTo: string | null;
-                            /**
-                             * @description Xã mới sau sáp nhập
-                             * @default null
-                             */
-                            successorId: number | null;
-                        }[];
+                        items: components["schemas"]["Commune"][];
                         /** @description Tổng số bản ghi khớp bộ lọc */
                         total: number;
                         page: number;
@@ -1932,63 +2278,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /**
-                         * @description Mã đơn vị hành chính
-                         * @example 04321
-                         */
-                        code: string;
-                        /** @example Xã Tân Lập */
-                        name: string;
-                        /** @enum {string} */
-                        kind: "xa" | "phuong" | "thi_tran";
-                        /**
-                         * @description Huyện (trước 01/7/2025)
-                         * @example Huyện Bắc Sơn
-                         */
-                        district: string;
-                        /** @enum {string} */
-                        areaClass: "I" | "II" | "III";
-                        /** @description Vùng sâu, vùng xa */
-                        remote: boolean;
-                        /** @enum {string} */
-                        ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
-                        /** @description Khoảng cách đến trung tâm tỉnh (km) */
-                        distanceKm: number;
-                        population: number;
-                        households: number;
-                        poorHouseholds: number;
-                        /**
-                         * Format: date
-                         * @description Ngày đơn vị hành chính bắt đầu tồn tại
-                         * @example 2021-09-10
-                         */
-                        validFrom: string;
-                        /**
-                         * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
-                         * @default null
-                         */
-                        validTo: string | null;
-                        /**
-                         * @description Xã mới sau sáp nhập
-                         * @default null
-                         */
-                        successorId: number | null;
-                    };
+                    "application/json": components["schemas"]["Commune"];
                 };
             };
             /** @description Default Response */
@@ -2028,63 +2318,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /**
-                         * @description Mã đơn vị hành chính
-                         * @example 04321
-                         */
-                        code: string;
-                        /** @example Xã Tân Lập */
-                        name: string;
-                        /** @enum {string} */
-                        kind: "xa" | "phuong" | "thi_tran";
-                        /**
-                         * @description Huyện (trước 01/7/2025)
-                         * @example Huyện Bắc Sơn
-                         */
-                        district: string;
-                        /** @enum {string} */
-                        areaClass: "I" | "II" | "III";
-                        /** @description Vùng sâu, vùng xa */
-                        remote: boolean;
-                        /** @enum {string} */
-                        ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
-                        /** @description Khoảng cách đến trung tâm tỉnh (km) */
-                        distanceKm: number;
-                        population: number;
-                        households: number;
-                        poorHouseholds: number;
-                        /**
-                         * Format: date
-                         * @description Ngày đơn vị hành chính bắt đầu tồn tại
-                         * @example 2021-09-10
-                         */
-                        validFrom: string;
-                        /**
-                         * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
-                         * @default null
-                         */
-                        validTo: string | null;
-                        /**
-                         * @description Xã mới sau sáp nhập
-                         * @default null
-                         */
-                        successorId: number | null;
-                    };
+                    "application/json": components["schemas"]["Commune"];
                 };
             };
             /** @description Default Response */
@@ -2235,63 +2469,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /**
-                         * @description Mã đơn vị hành chính
-                         * @example 04321
-                         */
-                        code: string;
-                        /** @example Xã Tân Lập */
-                        name: string;
-                        /** @enum {string} */
-                        kind: "xa" | "phuong" | "thi_tran";
-                        /**
-                         * @description Huyện (trước 01/7/2025)
-                         * @example Huyện Bắc Sơn
-                         */
-                        district: string;
-                        /** @enum {string} */
-                        areaClass: "I" | "II" | "III";
-                        /** @description Vùng sâu, vùng xa */
-                        remote: boolean;
-                        /** @enum {string} */
-                        ntmStatus: "chua_dat" | "dat_chuan" | "nang_cao" | "kieu_mau";
-                        /** @description Khoảng cách đến trung tâm tỉnh (km) */
-                        distanceKm: number;
-                        population: number;
-                        households: number;
-                        poorHouseholds: number;
-                        /**
-                         * Format: date
-                         * @description Ngày đơn vị hành chính bắt đầu tồn tại
-                         * @example 2021-09-10
-                         */
-                        validFrom: string;
-                        /**
-                         * @description Ngày cuối cùng trước khi sáp nhập hoặc giải thể
-                         * @default null
-                         */
-                        validTo: string | null;
-                        /**
-                         * @description Xã mới sau sáp nhập
-                         * @default null
-                         */
-                        successorId: number | null;
-                    };
+                    "application/json": components["schemas"]["Commune"];
                 };
             };
             /** @description Default Response */
@@ -2376,42 +2554,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @example 1 */
-                            unitId: number;
-                            /** @example 1 */
-                            communeId: number;
-                            /** @example 1 */
-                            directiveId: number;
-                            /** @enum {string} */
-                            role: "phu_trach_chinh" | "tham_gia";
-                            /**
-                             * Format: date
-                             * @example 2021-09-10
-                             */
-                            validFrom: string;
-                            /**
-                             * @description Để trống nếu còn hiệu lực
-                             * @default null
-                             */
-                            validTo: string | null;
-                            /** @default  */
-                            note: string;
-                        }[];
+                        items: components["schemas"]["Assignment"][];
                         /** @description Tổng số bản ghi khớp bộ lọc */
                         total: number;
                         page: number;
@@ -2472,42 +2615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 1 */
-                        unitId: number;
-                        /** @example 1 */
-                        communeId: number;
-                        /** @example 1 */
-                        directiveId: number;
-                        /** @enum {string} */
-                        role: "phu_trach_chinh" | "tham_gia";
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        validFrom: string;
-                        /**
-                         * @description Để trống nếu còn hiệu lực
-                         * @default null
-                         */
-                        validTo: string | null;
-                        /** @default  */
-                        note: string;
-                    };
+                    "application/json": components["schemas"]["Assignment"];
                 };
             };
             /** @description Default Response */
@@ -2547,42 +2655,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 1 */
-                        unitId: number;
-                        /** @example 1 */
-                        communeId: number;
-                        /** @example 1 */
-                        directiveId: number;
-                        /** @enum {string} */
-                        role: "phu_trach_chinh" | "tham_gia";
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        validFrom: string;
-                        /**
-                         * @description Để trống nếu còn hiệu lực
-                         * @default null
-                         */
-                        validTo: string | null;
-                        /** @default  */
-                        note: string;
-                    };
+                    "application/json": components["schemas"]["Assignment"];
                 };
             };
             /** @description Default Response */
@@ -2714,42 +2787,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 1 */
-                        unitId: number;
-                        /** @example 1 */
-                        communeId: number;
-                        /** @example 1 */
-                        directiveId: number;
-                        /** @enum {string} */
-                        role: "phu_trach_chinh" | "tham_gia";
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        validFrom: string;
-                        /**
-                         * @description Để trống nếu còn hiệu lực
-                         * @default null
-                         */
-                        validTo: string | null;
-                        /** @default  */
-                        note: string;
-                    };
+                    "application/json": components["schemas"]["Assignment"];
                 };
             };
             /** @description Default Response */
@@ -2843,115 +2881,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
-                            title: string;
-                            /** @example 1 */
-                            communeId: number;
-                            /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
-                            unitIds: number[];
-                            /**
-                             * Format: date
-                             * @example 2021-09-10
-                             */
-                            startDate: string;
-                            /**
-                             * Format: date
-                             * @example 2021-09-10
-                             */
-                            endDate: string;
-                            categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
-                            /** @default [] */
-                            ntmCriteria: {
-                                /** @enum {string} */
-                                set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
-                                number: number;
-                            }[];
-                            /** @default [] */
-                            participants: {
-                                /** @enum {string} */
-                                group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
-                                count: number;
-                            }[];
-                            /**
-                             * @description Số người (hoặc hộ) được hưởng lợi
-                             * @default 0
-                             */
-                            beneficiaries: number;
-                            /** @default  */
-                            description: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "approved" | "returned";
-                            reviewComment: string | null;
-                            submittedAt: string | null;
-                            approvedAt: string | null;
-                            deletedAt: string | null;
-                            contributions: {
-                                /** @example 1 */
-                                id: number;
-                                /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                                version: number;
-                                /**
-                                 * Format: date-time
-                                 * @example 2021-10-02T08:30:00.000Z
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @example 2021-10-02T08:30:00.000Z
-                                 */
-                                updatedAt: string;
-                                /** @example 1 */
-                                activityId: number;
-                                /**
-                                 * @description Đơn vị đóng góp
-                                 * @example 1
-                                 */
-                                unitId: number;
-                                /** @enum {string} */
-                                kind: "tien_mat" | "hien_vat" | "ngay_cong";
-                                /** @enum {string} */
-                                source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
-                                /**
-                                 * @default null
-                                 * @example Xi măng
-                                 */
-                                item: string | null;
-                                /**
-                                 * @description Số lượng hiện vật hoặc số ngày công
-                                 * @default null
-                                 */
-                                quantity: number | null;
-                                /**
-                                 * @default null
-                                 * @example tấn
-                                 */
-                                measureUnit: string | null;
-                                /**
-                                 * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
-                                 * @example 5000000
-                                 */
-                                valueVnd: number;
-                                /** @default null */
-                                valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
-                                /** @default  */
-                                note: string;
-                            }[];
-                        }[];
+                        items: components["schemas"]["Activity"][];
                         /** @description Tổng số bản ghi khớp bộ lọc */
                         total: number;
                         page: number;
@@ -3064,115 +2994,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
-                        title: string;
-                        /** @example 1 */
-                        communeId: number;
-                        /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
-                        unitIds: number[];
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        startDate: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        endDate: string;
-                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
-                        /** @default [] */
-                        ntmCriteria: {
-                            /** @enum {string} */
-                            set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
-                            number: number;
-                        }[];
-                        /** @default [] */
-                        participants: {
-                            /** @enum {string} */
-                            group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
-                            count: number;
-                        }[];
-                        /**
-                         * @description Số người (hoặc hộ) được hưởng lợi
-                         * @default 0
-                         */
-                        beneficiaries: number;
-                        /** @default  */
-                        description: string;
-                        /** @enum {string} */
-                        status: "draft" | "submitted" | "approved" | "returned";
-                        reviewComment: string | null;
-                        submittedAt: string | null;
-                        approvedAt: string | null;
-                        deletedAt: string | null;
-                        contributions: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @example 1 */
-                            activityId: number;
-                            /**
-                             * @description Đơn vị đóng góp
-                             * @example 1
-                             */
-                            unitId: number;
-                            /** @enum {string} */
-                            kind: "tien_mat" | "hien_vat" | "ngay_cong";
-                            /** @enum {string} */
-                            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
-                            /**
-                             * @default null
-                             * @example Xi măng
-                             */
-                            item: string | null;
-                            /**
-                             * @description Số lượng hiện vật hoặc số ngày công
-                             * @default null
-                             */
-                            quantity: number | null;
-                            /**
-                             * @default null
-                             * @example tấn
-                             */
-                            measureUnit: string | null;
-                            /**
-                             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
-                             * @example 5000000
-                             */
-                            valueVnd: number;
-                            /** @default null */
-                            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
-                            /** @default  */
-                            note: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Activity"];
                 };
             };
             /** @description Default Response */
@@ -3212,115 +3034,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
-                        title: string;
-                        /** @example 1 */
-                        communeId: number;
-                        /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
-                        unitIds: number[];
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        startDate: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        endDate: string;
-                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
-                        /** @default [] */
-                        ntmCriteria: {
-                            /** @enum {string} */
-                            set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
-                            number: number;
-                        }[];
-                        /** @default [] */
-                        participants: {
-                            /** @enum {string} */
-                            group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
-                            count: number;
-                        }[];
-                        /**
-                         * @description Số người (hoặc hộ) được hưởng lợi
-                         * @default 0
-                         */
-                        beneficiaries: number;
-                        /** @default  */
-                        description: string;
-                        /** @enum {string} */
-                        status: "draft" | "submitted" | "approved" | "returned";
-                        reviewComment: string | null;
-                        submittedAt: string | null;
-                        approvedAt: string | null;
-                        deletedAt: string | null;
-                        contributions: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @example 1 */
-                            activityId: number;
-                            /**
-                             * @description Đơn vị đóng góp
-                             * @example 1
-                             */
-                            unitId: number;
-                            /** @enum {string} */
-                            kind: "tien_mat" | "hien_vat" | "ngay_cong";
-                            /** @enum {string} */
-                            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
-                            /**
-                             * @default null
-                             * @example Xi măng
-                             */
-                            item: string | null;
-                            /**
-                             * @description Số lượng hiện vật hoặc số ngày công
-                             * @default null
-                             */
-                            quantity: number | null;
-                            /**
-                             * @default null
-                             * @example tấn
-                             */
-                            measureUnit: string | null;
-                            /**
-                             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
-                             * @example 5000000
-                             */
-                            valueVnd: number;
-                            /** @default null */
-                            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
-                            /** @default  */
-                            note: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Activity"];
                 };
             };
             /** @description Default Response */
@@ -3466,115 +3180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
-                        title: string;
-                        /** @example 1 */
-                        communeId: number;
-                        /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
-                        unitIds: number[];
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        startDate: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        endDate: string;
-                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
-                        /** @default [] */
-                        ntmCriteria: {
-                            /** @enum {string} */
-                            set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
-                            number: number;
-                        }[];
-                        /** @default [] */
-                        participants: {
-                            /** @enum {string} */
-                            group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
-                            count: number;
-                        }[];
-                        /**
-                         * @description Số người (hoặc hộ) được hưởng lợi
-                         * @default 0
-                         */
-                        beneficiaries: number;
-                        /** @default  */
-                        description: string;
-                        /** @enum {string} */
-                        status: "draft" | "submitted" | "approved" | "returned";
-                        reviewComment: string | null;
-                        submittedAt: string | null;
-                        approvedAt: string | null;
-                        deletedAt: string | null;
-                        contributions: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @example 1 */
-                            activityId: number;
-                            /**
-                             * @description Đơn vị đóng góp
-                             * @example 1
-                             */
-                            unitId: number;
-                            /** @enum {string} */
-                            kind: "tien_mat" | "hien_vat" | "ngay_cong";
-                            /** @enum {string} */
-                            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
-                            /**
-                             * @default null
-                             * @example Xi măng
-                             */
-                            item: string | null;
-                            /**
-                             * @description Số lượng hiện vật hoặc số ngày công
-                             * @default null
-                             */
-                            quantity: number | null;
-                            /**
-                             * @default null
-                             * @example tấn
-                             */
-                            measureUnit: string | null;
-                            /**
-                             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
-                             * @example 5000000
-                             */
-                            valueVnd: number;
-                            /** @default null */
-                            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
-                            /** @default  */
-                            note: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Activity"];
                 };
             };
             /** @description Default Response */
@@ -3644,115 +3250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn */
-                        title: string;
-                        /** @example 1 */
-                        communeId: number;
-                        /** @description Các đơn vị tổ chức; đơn vị đầu tiên là đơn vị chủ trì. Mỗi đơn vị là một lượt. */
-                        unitIds: number[];
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        startDate: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        endDate: string;
-                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
-                        /** @default [] */
-                        ntmCriteria: {
-                            /** @enum {string} */
-                            set: "qd1980_2016" | "qd318_2022" | "qd51_2025";
-                            number: number;
-                        }[];
-                        /** @default [] */
-                        participants: {
-                            /** @enum {string} */
-                            group: "dang_vien" | "cong_chuc_vien_chuc" | "doan_vien_hoi_vien" | "luc_luong_vu_trang" | "nguoi_lao_dong" | "nhan_dan";
-                            count: number;
-                        }[];
-                        /**
-                         * @description Số người (hoặc hộ) được hưởng lợi
-                         * @default 0
-                         */
-                        beneficiaries: number;
-                        /** @default  */
-                        description: string;
-                        /** @enum {string} */
-                        status: "draft" | "submitted" | "approved" | "returned";
-                        reviewComment: string | null;
-                        submittedAt: string | null;
-                        approvedAt: string | null;
-                        deletedAt: string | null;
-                        contributions: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @example 1 */
-                            activityId: number;
-                            /**
-                             * @description Đơn vị đóng góp
-                             * @example 1
-                             */
-                            unitId: number;
-                            /** @enum {string} */
-                            kind: "tien_mat" | "hien_vat" | "ngay_cong";
-                            /** @enum {string} */
-                            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
-                            /**
-                             * @default null
-                             * @example Xi măng
-                             */
-                            item: string | null;
-                            /**
-                             * @description Số lượng hiện vật hoặc số ngày công
-                             * @default null
-                             */
-                            quantity: number | null;
-                            /**
-                             * @default null
-                             * @example tấn
-                             */
-                            measureUnit: string | null;
-                            /**
-                             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
-                             * @example 5000000
-                             */
-                            valueVnd: number;
-                            /** @default null */
-                            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
-                            /** @default  */
-                            note: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Activity"];
                 };
             };
             /** @description Default Response */
@@ -3841,57 +3339,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @example 1 */
-                            activityId: number;
-                            /**
-                             * @description Đơn vị đóng góp
-                             * @example 1
-                             */
-                            unitId: number;
-                            /** @enum {string} */
-                            kind: "tien_mat" | "hien_vat" | "ngay_cong";
-                            /** @enum {string} */
-                            source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
-                            /**
-                             * @default null
-                             * @example Xi măng
-                             */
-                            item: string | null;
-                            /**
-                             * @description Số lượng hiện vật hoặc số ngày công
-                             * @default null
-                             */
-                            quantity: number | null;
-                            /**
-                             * @default null
-                             * @example tấn
-                             */
-                            measureUnit: string | null;
-                            /**
-                             * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
-                             * @example 5000000
-                             */
-                            valueVnd: number;
-                            /** @default null */
-                            valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
-                            /** @default  */
-                            note: string;
-                        }[];
+                        items: components["schemas"]["Contribution"][];
                         /** @description Tổng số bản ghi khớp bộ lọc */
                         total: number;
                         page: number;
@@ -3967,57 +3415,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 1 */
-                        activityId: number;
-                        /**
-                         * @description Đơn vị đóng góp
-                         * @example 1
-                         */
-                        unitId: number;
-                        /** @enum {string} */
-                        kind: "tien_mat" | "hien_vat" | "ngay_cong";
-                        /** @enum {string} */
-                        source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
-                        /**
-                         * @default null
-                         * @example Xi măng
-                         */
-                        item: string | null;
-                        /**
-                         * @description Số lượng hiện vật hoặc số ngày công
-                         * @default null
-                         */
-                        quantity: number | null;
-                        /**
-                         * @default null
-                         * @example tấn
-                         */
-                        measureUnit: string | null;
-                        /**
-                         * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
-                         * @example 5000000
-                         */
-                        valueVnd: number;
-                        /** @default null */
-                        valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
-                        /** @default  */
-                        note: string;
-                    };
+                    "application/json": components["schemas"]["Contribution"];
                 };
             };
             /** @description Default Response */
@@ -4057,57 +3455,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 1 */
-                        activityId: number;
-                        /**
-                         * @description Đơn vị đóng góp
-                         * @example 1
-                         */
-                        unitId: number;
-                        /** @enum {string} */
-                        kind: "tien_mat" | "hien_vat" | "ngay_cong";
-                        /** @enum {string} */
-                        source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
-                        /**
-                         * @default null
-                         * @example Xi măng
-                         */
-                        item: string | null;
-                        /**
-                         * @description Số lượng hiện vật hoặc số ngày công
-                         * @default null
-                         */
-                        quantity: number | null;
-                        /**
-                         * @default null
-                         * @example tấn
-                         */
-                        measureUnit: string | null;
-                        /**
-                         * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
-                         * @example 5000000
-                         */
-                        valueVnd: number;
-                        /** @default null */
-                        valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
-                        /** @default  */
-                        note: string;
-                    };
+                    "application/json": components["schemas"]["Contribution"];
                 };
             };
             /** @description Default Response */
@@ -4245,57 +3593,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 1 */
-                        activityId: number;
-                        /**
-                         * @description Đơn vị đóng góp
-                         * @example 1
-                         */
-                        unitId: number;
-                        /** @enum {string} */
-                        kind: "tien_mat" | "hien_vat" | "ngay_cong";
-                        /** @enum {string} */
-                        source: "can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan";
-                        /**
-                         * @default null
-                         * @example Xi măng
-                         */
-                        item: string | null;
-                        /**
-                         * @description Số lượng hiện vật hoặc số ngày công
-                         * @default null
-                         */
-                        quantity: number | null;
-                        /**
-                         * @default null
-                         * @example tấn
-                         */
-                        measureUnit: string | null;
-                        /**
-                         * @description Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công
-                         * @example 5000000
-                         */
-                        valueVnd: number;
-                        /** @default null */
-                        valuationMethod: ("hoa_don" | "gia_thi_truong" | "uoc_tinh") | null;
-                        /** @default  */
-                        note: string;
-                    };
+                    "application/json": components["schemas"]["Contribution"];
                 };
             };
             /** @description Default Response */
@@ -4376,33 +3674,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @example 1 */
-                            unitId: number;
-                            /** @example 1 */
-                            communeId: number;
-                            /** @example 2021-10 */
-                            month: string;
-                            /** @default null */
-                            plannedDate: string | null;
-                            content: string;
-                            /** @default [] */
-                            categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
-                        }[];
+                        items: components["schemas"]["Plan"][];
                         /** @description Tổng số bản ghi khớp bộ lọc */
                         total: number;
                         page: number;
@@ -4454,33 +3726,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 1 */
-                        unitId: number;
-                        /** @example 1 */
-                        communeId: number;
-                        /** @example 2021-10 */
-                        month: string;
-                        /** @default null */
-                        plannedDate: string | null;
-                        content: string;
-                        /** @default [] */
-                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description Default Response */
@@ -4520,33 +3766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 1 */
-                        unitId: number;
-                        /** @example 1 */
-                        communeId: number;
-                        /** @example 2021-10 */
-                        month: string;
-                        /** @default null */
-                        plannedDate: string | null;
-                        content: string;
-                        /** @default [] */
-                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description Default Response */
@@ -4671,33 +3891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @example 1 */
-                        unitId: number;
-                        /** @example 1 */
-                        communeId: number;
-                        /** @example 2021-10 */
-                        month: string;
-                        /** @default null */
-                        plannedDate: string | null;
-                        content: string;
-                        /** @default [] */
-                        categories: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description Default Response */
@@ -4782,50 +3976,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @example 1 */
-                            id: number;
-                            /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                            version: number;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @example 2021-10-02T08:30:00.000Z
-                             */
-                            updatedAt: string;
-                            /** @default null */
-                            unitId: number | null;
-                            /** @default null */
-                            communeId: number | null;
-                            /** @enum {string} */
-                            kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
-                            /** @description Khó khăn, vướng mắc */
-                            text: string;
-                            /**
-                             * @description Kiến nghị, đề xuất
-                             * @default
-                             */
-                            recommendation: string;
-                            /**
-                             * Format: date
-                             * @example 2021-09-10
-                             */
-                            periodFrom: string;
-                            /**
-                             * Format: date
-                             * @example 2021-09-10
-                             */
-                            periodTo: string;
-                            /**
-                             * @default moi
-                             * @enum {string}
-                             */
-                            status: "moi" | "dang_xu_ly" | "da_giai_quyet";
-                        }[];
+                        items: components["schemas"]["Difficulty"][];
                         /** @description Tổng số bản ghi khớp bộ lọc */
                         total: number;
                         page: number;
@@ -4894,50 +4045,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @default null */
-                        unitId: number | null;
-                        /** @default null */
-                        communeId: number | null;
-                        /** @enum {string} */
-                        kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
-                        /** @description Khó khăn, vướng mắc */
-                        text: string;
-                        /**
-                         * @description Kiến nghị, đề xuất
-                         * @default
-                         */
-                        recommendation: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        periodFrom: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        periodTo: string;
-                        /**
-                         * @default moi
-                         * @enum {string}
-                         */
-                        status: "moi" | "dang_xu_ly" | "da_giai_quyet";
-                    };
+                    "application/json": components["schemas"]["Difficulty"];
                 };
             };
             /** @description Default Response */
@@ -4977,50 +4085,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @default null */
-                        unitId: number | null;
-                        /** @default null */
-                        communeId: number | null;
-                        /** @enum {string} */
-                        kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
-                        /** @description Khó khăn, vướng mắc */
-                        text: string;
-                        /**
-                         * @description Kiến nghị, đề xuất
-                         * @default
-                         */
-                        recommendation: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        periodFrom: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        periodTo: string;
-                        /**
-                         * @default moi
-                         * @enum {string}
-                         */
-                        status: "moi" | "dang_xu_ly" | "da_giai_quyet";
-                    };
+                    "application/json": components["schemas"]["Difficulty"];
                 };
             };
             /** @description Default Response */
@@ -5156,50 +4221,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example 1 */
-                        id: number;
-                        /** @description Tăng mỗi lần sửa; dùng cho If-Match */
-                        version: number;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-10-02T08:30:00.000Z
-                         */
-                        updatedAt: string;
-                        /** @default null */
-                        unitId: number | null;
-                        /** @default null */
-                        communeId: number | null;
-                        /** @enum {string} */
-                        kind: "kinh_phi" | "thoi_gian" | "khoang_cach" | "phoi_hop_dia_phuong" | "y_lai" | "khac";
-                        /** @description Khó khăn, vướng mắc */
-                        text: string;
-                        /**
-                         * @description Kiến nghị, đề xuất
-                         * @default
-                         */
-                        recommendation: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        periodFrom: string;
-                        /**
-                         * Format: date
-                         * @example 2021-09-10
-                         */
-                        periodTo: string;
-                        /**
-                         * @default moi
-                         * @enum {string}
-                         */
-                        status: "moi" | "dang_xu_ly" | "da_giai_quyet";
-                    };
+                    "application/json": components["schemas"]["Difficulty"];
                 };
             };
             /** @description Default Response */

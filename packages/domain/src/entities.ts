@@ -87,7 +87,7 @@ const directiveFields = {
 };
 export const DirectiveInputSchema = z.object(directiveFields).strict();
 export const DirectivePatchSchema = z.object(withoutDefaults(directiveFields)).partial().strict();
-export const DirectiveSchema = RecordMetaSchema.extend(directiveFields);
+export const DirectiveSchema = RecordMetaSchema.extend(directiveFields).meta({ id: 'Directive' });
 export type Directive = z.infer<typeof DirectiveSchema>;
 export type DirectiveInput = z.input<typeof DirectiveInputSchema>;
 
@@ -111,7 +111,7 @@ export const UnitPatchSchema = z
   .partial()
   .strict()
   .refine(unitOrder.check, unitOrder.params);
-export const UnitSchema = RecordMetaSchema.extend(unitFields);
+export const UnitSchema = RecordMetaSchema.extend(unitFields).meta({ id: 'Unit' });
 export type Unit = z.infer<typeof UnitSchema>;
 export type UnitInput = z.input<typeof UnitInputSchema>;
 
@@ -142,7 +142,7 @@ export const CommunePatchSchema = z
   .partial()
   .strict()
   .refine(communeOrder.check, communeOrder.params);
-export const CommuneSchema = RecordMetaSchema.extend(communeFields);
+export const CommuneSchema = RecordMetaSchema.extend(communeFields).meta({ id: 'Commune' });
 export type Commune = z.infer<typeof CommuneSchema>;
 export type CommuneInput = z.input<typeof CommuneInputSchema>;
 
@@ -167,7 +167,7 @@ export const AssignmentPatchSchema = z
   .partial()
   .strict()
   .refine(assignmentOrder.check, assignmentOrder.params);
-export const AssignmentSchema = RecordMetaSchema.extend(assignmentFields);
+export const AssignmentSchema = RecordMetaSchema.extend(assignmentFields).meta({ id: 'Assignment' });
 export type Assignment = z.infer<typeof AssignmentSchema>;
 export type AssignmentInput = z.input<typeof AssignmentInputSchema>;
 
@@ -228,7 +228,9 @@ export const ContributionInputSchema = z
   .superRefine(checkContribution);
 export type ContributionInput = z.input<typeof ContributionInputSchema>;
 export const ContributionPatchSchema = z.object(withoutDefaults(contributionFields)).partial().strict();
-export const ContributionSchema = RecordMetaSchema.extend({ activityId: IdSchema, ...contributionFields });
+export const ContributionSchema = RecordMetaSchema.extend({ activityId: IdSchema, ...contributionFields }).meta({
+  id: 'Contribution',
+});
 export type Contribution = z.infer<typeof ContributionSchema>;
 
 // ---------------------------------------------------------------- activity (hoạt động)
@@ -301,7 +303,7 @@ export const ActivitySchema = RecordMetaSchema.extend({
   approvedAt: z.string().nullable(),
   deletedAt: z.string().nullable(),
   contributions: z.array(ContributionSchema),
-});
+}).meta({ id: 'Activity' });
 export type Activity = z.infer<typeof ActivitySchema>;
 
 // ---------------------------------------------------------------- plan (kế hoạch)
@@ -323,7 +325,7 @@ export const PlanInputSchema = z
   });
 export type PlanInput = z.input<typeof PlanInputSchema>;
 export const PlanPatchSchema = z.object(withoutDefaults(planFields)).partial().strict();
-export const PlanSchema = RecordMetaSchema.extend(planFields);
+export const PlanSchema = RecordMetaSchema.extend(planFields).meta({ id: 'Plan' });
 export type Plan = z.infer<typeof PlanSchema>;
 
 // ---------------------------------------------------------------- difficulty (khó khăn, kiến nghị)
@@ -353,5 +355,5 @@ export const DifficultyPatchSchema = z
   .partial()
   .strict()
   .refine(difficultyOrder.check, difficultyOrder.params);
-export const DifficultySchema = RecordMetaSchema.extend(difficultyFields);
+export const DifficultySchema = RecordMetaSchema.extend(difficultyFields).meta({ id: 'Difficulty' });
 export type Difficulty = z.infer<typeof DifficultySchema>;
