@@ -19,6 +19,7 @@ import {
   vietnameseSortKey,
 } from '@danvan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Facts, readFacts } from '../../test/helpers/raw-facts.js';
 import { type DatabaseHandle, openDatabase } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { demoFigures } from './figures.js';
@@ -28,50 +29,7 @@ import { SEED_UNIT_NAMES } from './units.js';
 
 const P = SEED_PERIOD;
 
-interface Facts {
-  units: (typeof t.units.$inferSelect)[];
-  communes: (typeof t.communes.$inferSelect)[];
-  assignments: (typeof t.assignments.$inferSelect)[];
-  activities: (ActivityFact & { reviewComment: string | null })[];
-  contributions: ContributionFact[];
-}
-
 /** Everything the measures need, as stored. */
-function readFacts(h: DatabaseHandle): Facts {
-  const unitsOf = new Map<number, number[]>();
-  for (const r of h.db
-    .select()
-    .from(t.activityUnits)
-    .orderBy(t.activityUnits.activityId, t.activityUnits.position)
-    .all()) {
-    unitsOf.set(r.activityId, [...(unitsOf.get(r.activityId) ?? []), r.unitId]);
-  }
-  const categoriesOf = new Map<number, (typeof t.activityCategories.$inferSelect)['category'][]>();
-  for (const r of h.db.select().from(t.activityCategories).orderBy(t.activityCategories.position).all()) {
-    categoriesOf.set(r.activityId, [...(categoriesOf.get(r.activityId) ?? []), r.category]);
-  }
-  return {
-    units: h.db.select().from(t.units).all(),
-    communes: h.db.select().from(t.communes).all(),
-    assignments: h.db.select().from(t.assignments).all(),
-    activities: h.db
-      .select()
-      .from(t.activities)
-      .all()
-      .map((a) => ({
-        id: a.id,
-        communeId: a.communeId,
-        unitIds: unitsOf.get(a.id) ?? [],
-        startDate: a.startDate,
-        status: a.status,
-        deleted: a.deletedAt !== null,
-        categories: categoriesOf.get(a.id) ?? [],
-        reviewComment: a.reviewComment,
-      })),
-    contributions: h.db.select().from(t.contributions).all(),
-  };
-}
-
 describe('demo dataset', () => {
   let dir: string;
   let handle: DatabaseHandle;
