@@ -5,10 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  type ActivityFact,
   assignedCommunes,
   assignedUnits,
-  type ContributionFact,
   communeCoverage,
   countVisits,
   fundingBreakdown,
