@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-function labelled<const T extends readonly string[]>(codes: T, labels: Record<T[number], string>) {
+export function labelled<const T extends readonly string[]>(codes: T, labels: Record<T[number], string>) {
   return { codes, labels, schema: z.enum(codes) } as const;
 }
 

@@ -1,6 +1,7 @@
 import './locale.js';
 
 export * from './api.js';
+export * from './auth.js';
 export * from './dates.js';
 export * from './entities.js';
 export * from './enums.js';
