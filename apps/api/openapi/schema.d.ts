@@ -21,6 +21,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đăng nhập
+         * @description Mở một phiên mới (cookie `danvan_session`, httpOnly, SameSite=Lax) và trả về mã chống giả mạo `csrfToken` phải gửi lại trong tiêu đề `x-csrf-token` với mọi yêu cầu ghi dùng cookie. Sai tên đăng nhập hoặc mật khẩu: 401; sai quá 5 lần với một tài khoản hoặc 20 lần từ một địa chỉ trong 15 phút: 429 với Retry-After.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đăng xuất
+         * @description Kết thúc phiên của cookie (nếu có) và xoá cookie. Với phiên còn hiệu lực cần `x-csrf-token`.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phiên đăng nhập hiện tại
+         * @description Người đang đăng nhập, mã chống giả mạo và hạn của phiên. Chỉ dùng với phiên trình duyệt.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách tài khoản
+         * @description Quyền: chỉ quản trị.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Thêm tài khoản
+         * @description Quyền: chỉ quản trị.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem một tài khoản
+         * @description Quyền: chỉ quản trị.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sửa tài khoản (cần If-Match)
+         * @description Đổi họ tên, vai trò, đơn vị, mật khẩu hoặc ngừng hoạt động (`active: false`). Ngừng hoạt động, đổi mật khẩu, vai trò hoặc đơn vị kết thúc mọi phiên đăng nhập của tài khoản.
+         *
+         *     Quyền: chỉ quản trị.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách token API (không bao giờ kèm token)
+         * @description Quyền: chỉ quản trị.
+         */
+        get: operations["listApiTokens"];
+        put?: never;
+        /**
+         * Tạo token API (token chỉ hiện một lần)
+         * @description Token dạng `dvcs_…`, dùng trong tiêu đề `Authorization: Bearer dvcs_…`. Quyền `read`: chỉ đọc; `write`: ghi dữ liệu của một đơn vị như cán bộ của đơn vị đó. Hết hạn sau ngày `expiresOn` (tối đa 1 năm).
+         *
+         *     Quyền: chỉ quản trị.
+         */
+        post: operations["createApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thu hồi token API
+         * @description Token bị thu hồi không dùng được nữa, ngay lập tức. Thu hồi lại không thay đổi gì.
+         *
+         *     Quyền: chỉ quản trị.
+         */
+        post: operations["revokeApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/coverage": {
         parameters: {
             query?: never;
@@ -28,7 +188,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Độ bao phủ: lượt, đơn vị, xã, tỷ lệ đơn vị có hoạt động theo tháng */
+        /**
+         * Độ bao phủ: lượt, đơn vị, xã, tỷ lệ đơn vị có hoạt động theo tháng
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getCoverageStats"];
         put?: never;
         post?: never;
@@ -45,7 +208,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ma trận đơn vị × tháng: số lượt và việc đạt định mức */
+        /**
+         * Ma trận đơn vị × tháng: số lượt và việc đạt định mức
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getComplianceStats"];
         put?: never;
         post?: never;
@@ -62,7 +228,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kinh phí: tiền mặt, trị giá hiện vật, ngày công theo nguồn, đơn vị, xã, loại hoạt động, tháng */
+        /**
+         * Kinh phí: tiền mặt, trị giá hiện vật, ngày công theo nguồn, đơn vị, xã, loại hoạt động, tháng
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getFundingStats"];
         put?: never;
         post?: never;
@@ -82,10 +251,15 @@ export interface paths {
         /**
          * Danh sách văn bản chỉ đạo
          * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["listDirectives"];
         put?: never;
-        /** Thêm văn bản chỉ đạo */
+        /**
+         * Thêm văn bản chỉ đạo
+         * @description Quyền: chỉ quản trị.
+         */
         post: operations["createDirective"];
         delete?: never;
         options?: never;
@@ -100,15 +274,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một văn bản chỉ đạo */
+        /**
+         * Xem một văn bản chỉ đạo
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getDirective"];
         put?: never;
         post?: never;
-        /** Xoá văn bản chỉ đạo (cần If-Match) */
+        /**
+         * Xoá văn bản chỉ đạo (cần If-Match)
+         * @description Quyền: chỉ quản trị.
+         */
         delete: operations["deleteDirective"];
         options?: never;
         head?: never;
-        /** Sửa văn bản chỉ đạo (cần If-Match) */
+        /**
+         * Sửa văn bản chỉ đạo (cần If-Match)
+         * @description Quyền: chỉ quản trị.
+         */
         patch: operations["updateDirective"];
         trace?: never;
     };
@@ -122,10 +305,15 @@ export interface paths {
         /**
          * Danh sách đơn vị
          * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["listUnits"];
         put?: never;
-        /** Thêm đơn vị */
+        /**
+         * Thêm đơn vị
+         * @description Quyền: chỉ quản trị.
+         */
         post: operations["createUnit"];
         delete?: never;
         options?: never;
@@ -140,15 +328,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một đơn vị */
+        /**
+         * Xem một đơn vị
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getUnit"];
         put?: never;
         post?: never;
-        /** Xoá đơn vị (cần If-Match) */
+        /**
+         * Xoá đơn vị (cần If-Match)
+         * @description Quyền: chỉ quản trị.
+         */
         delete: operations["deleteUnit"];
         options?: never;
         head?: never;
-        /** Sửa đơn vị (cần If-Match) */
+        /**
+         * Sửa đơn vị (cần If-Match)
+         * @description Quyền: chỉ quản trị.
+         */
         patch: operations["updateUnit"];
         trace?: never;
     };
@@ -162,10 +359,15 @@ export interface paths {
         /**
          * Danh sách xã
          * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["listCommunes"];
         put?: never;
-        /** Thêm xã */
+        /**
+         * Thêm xã
+         * @description Quyền: chỉ quản trị.
+         */
         post: operations["createCommune"];
         delete?: never;
         options?: never;
@@ -180,15 +382,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một xã */
+        /**
+         * Xem một xã
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getCommune"];
         put?: never;
         post?: never;
-        /** Xoá xã (cần If-Match) */
+        /**
+         * Xoá xã (cần If-Match)
+         * @description Quyền: chỉ quản trị.
+         */
         delete: operations["deleteCommune"];
         options?: never;
         head?: never;
-        /** Sửa xã (cần If-Match) */
+        /**
+         * Sửa xã (cần If-Match)
+         * @description Quyền: chỉ quản trị.
+         */
         patch: operations["updateCommune"];
         trace?: never;
     };
@@ -202,10 +413,15 @@ export interface paths {
         /**
          * Danh sách phân công
          * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["listAssignments"];
         put?: never;
-        /** Thêm phân công */
+        /**
+         * Thêm phân công
+         * @description Quyền: chỉ quản trị.
+         */
         post: operations["createAssignment"];
         delete?: never;
         options?: never;
@@ -220,16 +436,107 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một phân công */
+        /**
+         * Xem một phân công
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getAssignment"];
         put?: never;
         post?: never;
-        /** Xoá phân công (cần If-Match) */
+        /**
+         * Xoá phân công (cần If-Match)
+         * @description Quyền: chỉ quản trị.
+         */
         delete: operations["deleteAssignment"];
         options?: never;
         head?: never;
-        /** Sửa phân công (cần If-Match) */
+        /**
+         * Sửa phân công (cần If-Match)
+         * @description Quyền: chỉ quản trị.
+         */
         patch: operations["updateAssignment"];
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi duyệt hoạt động (bản nháp hoặc bị trả lại → chờ duyệt)
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
+        post: operations["submitActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duyệt hoạt động (chờ duyệt → đã duyệt); chỉ hoạt động đã duyệt được tính vào số liệu
+         * @description Quyền: chỉ quản trị.
+         */
+        post: operations["approveActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại hoạt động kèm lý do (chờ duyệt hoặc đã duyệt → trả lại)
+         * @description Quyền: chỉ quản trị.
+         */
+        post: operations["returnActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duyệt hoặc trả lại nhiều hoạt động một lúc
+         * @description Mỗi hoạt động được xử lý riêng; kết quả cho biết hoạt động nào không thực hiện được và vì sao.
+         *
+         *     Quyền: chỉ quản trị.
+         */
+        post: operations["reviewActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/activities": {
@@ -242,10 +549,15 @@ export interface paths {
         /**
          * Danh sách hoạt động
          * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["listActivities"];
         put?: never;
-        /** Thêm hoạt động */
+        /**
+         * Thêm hoạt động
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         post: operations["createActivity"];
         delete?: never;
         options?: never;
@@ -260,18 +572,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một hoạt động */
+        /**
+         * Xem một hoạt động
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getActivity"];
         put?: never;
         post?: never;
         /**
          * Xoá hoạt động (xoá mềm, cần If-Match)
          * @description Đánh dấu đã xoá: hoạt động không còn trong danh sách và số liệu nhưng vẫn xem được và khôi phục được. Xoá lại một hoạt động đã xoá trả về 409.
+         *
+         *     Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
          */
         delete: operations["deleteActivity"];
         options?: never;
         head?: never;
-        /** Sửa hoạt động (cần If-Match) */
+        /**
+         * Sửa hoạt động (cần If-Match)
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         patch: operations["updateActivity"];
         trace?: never;
     };
@@ -287,6 +607,8 @@ export interface paths {
         /**
          * Khôi phục hoạt động đã xoá (cần If-Match)
          * @description Khôi phục một hoạt động chưa bị xoá trả về 409.
+         *
+         *     Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
          */
         post: operations["restoreActivity"];
         delete?: never;
@@ -305,10 +627,15 @@ export interface paths {
         /**
          * Danh sách khoản đóng góp
          * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["listContributions"];
         put?: never;
-        /** Thêm khoản đóng góp */
+        /**
+         * Thêm khoản đóng góp
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         post: operations["createContribution"];
         delete?: never;
         options?: never;
@@ -323,15 +650,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một khoản đóng góp */
+        /**
+         * Xem một khoản đóng góp
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getContribution"];
         put?: never;
         post?: never;
-        /** Xoá khoản đóng góp (cần If-Match) */
+        /**
+         * Xoá khoản đóng góp (cần If-Match)
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         delete: operations["deleteContribution"];
         options?: never;
         head?: never;
-        /** Sửa khoản đóng góp (cần If-Match) */
+        /**
+         * Sửa khoản đóng góp (cần If-Match)
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         patch: operations["updateContribution"];
         trace?: never;
     };
@@ -345,10 +681,15 @@ export interface paths {
         /**
          * Danh sách kế hoạch
          * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["listPlans"];
         put?: never;
-        /** Thêm kế hoạch */
+        /**
+         * Thêm kế hoạch
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         post: operations["createPlan"];
         delete?: never;
         options?: never;
@@ -363,15 +704,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một kế hoạch */
+        /**
+         * Xem một kế hoạch
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getPlan"];
         put?: never;
         post?: never;
-        /** Xoá kế hoạch (cần If-Match) */
+        /**
+         * Xoá kế hoạch (cần If-Match)
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         delete: operations["deletePlan"];
         options?: never;
         head?: never;
-        /** Sửa kế hoạch (cần If-Match) */
+        /**
+         * Sửa kế hoạch (cần If-Match)
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         patch: operations["updatePlan"];
         trace?: never;
     };
@@ -385,10 +735,15 @@ export interface paths {
         /**
          * Danh sách khó khăn, kiến nghị
          * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["listDifficulties"];
         put?: never;
-        /** Thêm khó khăn, kiến nghị */
+        /**
+         * Thêm khó khăn, kiến nghị
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         post: operations["createDifficulty"];
         delete?: never;
         options?: never;
@@ -403,22 +758,200 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một khó khăn, kiến nghị */
+        /**
+         * Xem một khó khăn, kiến nghị
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
         get: operations["getDifficulty"];
         put?: never;
         post?: never;
-        /** Xoá khó khăn, kiến nghị (cần If-Match) */
+        /**
+         * Xoá khó khăn, kiến nghị (cần If-Match)
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         delete: operations["deleteDifficulty"];
         options?: never;
         head?: never;
-        /** Sửa khó khăn, kiến nghị (cần If-Match) */
+        /**
+         * Sửa khó khăn, kiến nghị (cần If-Match)
+         * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
         patch: operations["updateDifficulty"];
+        trace?: never;
+    };
+    "/api/v1/locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các tháng đã khoá sổ
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["listMonthLocks"];
+        put?: never;
+        /**
+         * Khoá sổ một tháng (kèm lý do): không thay đổi được hoạt động của tháng đó
+         * @description Quyền: chỉ quản trị.
+         */
+        post: operations["lockMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locks/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Mở khoá sổ một tháng (kèm lý do)
+         * @description Quyền: chỉ quản trị.
+         */
+        delete: operations["unlockMonth"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhật ký thay đổi: ai, khi nào, bản ghi nào, thao tác gì, trước và sau
+         * @description Lịch sử của một bản ghi: `?entity=activities&entityId=12&sort=at`. Nhật ký không sửa, xoá được.
+         *
+         *     Quyền: chỉ quản trị.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        UserInput: {
+            /** @example 1 */
+            id: number;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            username: string;
+            fullName: string;
+            /** @enum {string} */
+            role: "admin" | "unit_officer" | "viewer";
+            unitId: number | null;
+            unitName: string | null;
+            active: boolean;
+        };
+        SessionInfoInput: {
+            user: {
+                /** @example 1 */
+                id: number;
+                username: string;
+                fullName: string;
+                /** @enum {string} */
+                role: "admin" | "unit_officer" | "viewer";
+                unitId: number | null;
+                unitName: string | null;
+            };
+            /** @description Gửi lại trong tiêu đề x-csrf-token với mọi yêu cầu ghi dùng cookie */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            expiresAt: string;
+        };
+        ApiTokenInput: {
+            /** @example 1 */
+            id: number;
+            name: string;
+            /** @description Vài ký tự đầu của token để nhận ra nó */
+            prefix: string;
+            /** @enum {string} */
+            scope: "read" | "write";
+            unitId: number | null;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            expiresOn: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /** @example 1 */
+            createdBy: number;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+        };
+        AuditEntryInput: {
+            /** @example 1 */
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            at: string;
+            /** @enum {string} */
+            actorKind: "user" | "token" | "system";
+            actorId: number | null;
+            actorName: string;
+            /** @example activity */
+            entity: string;
+            entityId: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete" | "restore" | "submit" | "approve" | "return" | "lock" | "unlock" | "login" | "logout" | "token_create" | "token_revoke";
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            requestId: string | null;
+        };
+        MonthLockInput: {
+            /** @example 2021-10 */
+            month: string;
+            reason: string;
+            /** @example 1 */
+            lockedBy: number;
+            lockedByName: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            lockedAt: string;
+        };
         DirectiveInput: {
             /** @example 1 */
             id: number;
@@ -784,6 +1317,109 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        User: {
+            /** @example 1 */
+            id: number;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            updatedAt: string;
+            username: string;
+            fullName: string;
+            /** @enum {string} */
+            role: "admin" | "unit_officer" | "viewer";
+            unitId: number | null;
+            unitName: string | null;
+            active: boolean;
+        };
+        SessionInfo: {
+            user: {
+                /** @example 1 */
+                id: number;
+                username: string;
+                fullName: string;
+                /** @enum {string} */
+                role: "admin" | "unit_officer" | "viewer";
+                unitId: number | null;
+                unitName: string | null;
+            };
+            /** @description Gửi lại trong tiêu đề x-csrf-token với mọi yêu cầu ghi dùng cookie */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            expiresAt: string;
+        };
+        ApiToken: {
+            /** @example 1 */
+            id: number;
+            name: string;
+            /** @description Vài ký tự đầu của token để nhận ra nó */
+            prefix: string;
+            /** @enum {string} */
+            scope: "read" | "write";
+            unitId: number | null;
+            /**
+             * Format: date
+             * @example 2021-09-10
+             */
+            expiresOn: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /** @example 1 */
+            createdBy: number;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+        };
+        AuditEntry: {
+            /** @example 1 */
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            at: string;
+            /** @enum {string} */
+            actorKind: "user" | "token" | "system";
+            actorId: number | null;
+            actorName: string;
+            /** @example activity */
+            entity: string;
+            entityId: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete" | "restore" | "submit" | "approve" | "return" | "lock" | "unlock" | "login" | "logout" | "token_create" | "token_revoke";
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            requestId: string | null;
+        };
+        MonthLock: {
+            /** @example 2021-10 */
+            month: string;
+            reason: string;
+            /** @example 1 */
+            lockedBy: number;
+            lockedByName: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            lockedAt: string;
         };
         Directive: {
             /** @example 1 */
@@ -1199,6 +1835,628 @@ export interface operations {
             };
         };
     };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Số bản ghi một trang (1–500) */
+                limit?: number;
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
+                q?: string;
+                /** @description Sắp xếp theo: fullName, username, role, createdAt; thêm "-" phía trước để giảm dần */
+                sort?: "fullName" | "-fullName" | "username" | "-username" | "role" | "-role" | "createdAt" | "-createdAt";
+                role?: "admin" | "unit_officer" | "viewer";
+                unitId?: number;
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                        /** @description Tổng số bản ghi khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    fullName: string;
+                    /** @enum {string} */
+                    role: "admin" | "unit_officer" | "viewer";
+                    /**
+                     * @description Bắt buộc với cán bộ đơn vị
+                     * @default null
+                     */
+                    unitId?: number | null;
+                    /** @default true */
+                    active?: boolean;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fullName?: string;
+                    /** @enum {string} */
+                    role?: "admin" | "unit_officer" | "viewer";
+                    unitId?: number | null;
+                    active?: boolean;
+                    password?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: {
+                /** @description Số bản ghi một trang (1–500) */
+                limit?: number;
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description Sắp xếp theo: createdAt, name, expiresOn; thêm "-" phía trước để giảm dần */
+                sort?: "createdAt" | "-createdAt" | "name" | "-name" | "expiresOn" | "-expiresOn";
+                scope?: "read" | "write";
+                unitId?: number;
+                /** @description true: chỉ token đã thu hồi; false: chỉ token còn dùng */
+                revoked?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApiToken"][];
+                        /** @description Tổng số bản ghi khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example Đồng bộ với hệ thống báo cáo của Tỉnh ủy */
+                    name: string;
+                    /** @enum {string} */
+                    scope: "read" | "write";
+                    /**
+                     * @description Bắt buộc với quyền ghi
+                     * @default null
+                     */
+                    unitId?: number | null;
+                    /**
+                     * Format: date
+                     * @description Ngày hết hạn (tối đa 1 năm)
+                     * @example 2021-09-10
+                     */
+                    expiresOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        id: number;
+                        name: string;
+                        /** @description Vài ký tự đầu của token để nhận ra nó */
+                        prefix: string;
+                        /** @enum {string} */
+                        scope: "read" | "write";
+                        unitId: number | null;
+                        /**
+                         * Format: date
+                         * @example 2021-09-10
+                         */
+                        expiresOn: string;
+                        /**
+                         * Format: date-time
+                         * @example 2021-10-02T08:30:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example 1 */
+                        createdBy: number;
+                        revokedAt: string | null;
+                        lastUsedAt: string | null;
+                        token: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCoverageStats: {
         parameters: {
             query: {
@@ -1289,6 +2547,15 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1364,6 +2631,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1510,6 +2786,15 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1561,6 +2846,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1629,6 +2923,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1661,6 +2973,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1702,6 +3023,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1806,6 +3145,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1895,6 +3252,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createUnit: {
@@ -1949,6 +3315,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1981,6 +3365,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2022,6 +3415,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2123,6 +3534,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2215,6 +3644,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createCommune: {
@@ -2291,6 +3729,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2323,6 +3779,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2364,6 +3829,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2482,6 +3965,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2573,6 +4074,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createAssignment: {
@@ -2628,6 +4138,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2660,6 +4188,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2701,6 +4238,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2792,6 +4347,404 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Lý do trả lại (bắt buộc) */
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                    /** @enum {string} */
+                    action: "approve" | "return";
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: {
+                            /** @example 1 */
+                            id: number;
+                            ok: boolean;
+                            status?: string;
+                            /** @description Lý do không thực hiện được với hoạt động này */
+                            error?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2893,6 +4846,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3007,6 +4969,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3039,6 +5019,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3080,6 +5069,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3193,6 +5200,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3255,6 +5280,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3358,6 +5401,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createContribution: {
@@ -3428,6 +5480,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3460,6 +5530,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3501,6 +5580,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3606,6 +5703,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3693,6 +5808,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createPlan: {
@@ -3731,6 +5855,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3779,6 +5921,15 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3812,6 +5963,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3896,6 +6065,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3995,6 +6182,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createDifficulty: {
@@ -4058,6 +6254,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4090,6 +6304,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4131,6 +6354,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4234,6 +6475,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4262,6 +6521,235 @@ export interface operations {
             };
             /** @description Default Response */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMonthLocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MonthLock"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lockMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 2021-10 */
+                    month: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthLock"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlockMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description Số bản ghi một trang (1–500) */
+                limit?: number;
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
+                format?: "json" | "csv";
+                /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
+                q?: string;
+                /** @description Sắp xếp theo: at; thêm "-" phía trước để giảm dần */
+                sort?: "at" | "-at";
+                entity?: string;
+                entityId?: string;
+                actorId?: number;
+                action?: "create" | "update" | "delete" | "restore" | "submit" | "approve" | "return" | "lock" | "unlock" | "login" | "logout" | "token_create" | "token_revoke";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        /** @description Tổng số bản ghi khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

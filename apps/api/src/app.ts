@@ -6,9 +6,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import auth, { type Access } from './plugins/auth.js';
 import database from './plugins/database.js';
 import openapi from './plugins/openapi.js';
 import problems from './plugins/problems.js';
+import securityHeaders from './plugins/security-headers.js';
 import webApp from './plugins/web-app.js';
 import v1Routes from './routes/v1.js';
 
@@ -17,6 +19,8 @@ export interface RegisteredRoute {
   url: string;
   /** False for routes hidden from the OpenAPI document (the document itself, the docs UI). */
   documented: boolean;
+  /** Who may call it (config.access; admin when absent), as it stands after every onRoute hook. */
+  readonly access: Access;
 }
 
 declare module 'fastify' {
@@ -26,7 +30,8 @@ declare module 'fastify' {
 }
 
 export interface BuildOptions {
-  config: Pick<Config, 'webDist'>;
+  /** Only `webDist` is required; the rest has the defaults of `loadConfig`. */
+  config: Pick<Config, 'webDist'> & Partial<Pick<Config, 'trustProxy' | 'sessionHours'>>;
   handle: DatabaseHandle;
   /** Close the database when the app closes (the server does; tests that share a handle don't). */
   closeDatabase?: boolean;
@@ -38,6 +43,8 @@ export async function buildApp(options: BuildOptions) {
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // Behind a trusted proxy, request.ip and request.protocol come from X-Forwarded-For/-Proto.
+    trustProxy: options.config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   // Every route as registered: the OpenAPI and authorisation tests walk this list.
   const routes: RegisteredRoute[] = [];
@@ -45,7 +52,17 @@ export async function buildApp(options: BuildOptions) {
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const method of methods) {
-      if (method !== 'HEAD') routes.push({ method, url: r.url, documented: !r.schema?.hide });
+      if (method !== 'HEAD') {
+        // Read late: hooks that run after this one (the docs, the web app's files) set the access.
+        routes.push({
+          method,
+          url: r.url,
+          documented: !r.schema?.hide,
+          get access() {
+            return r.config?.access ?? 'admin';
+          },
+        });
+      }
     }
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -53,6 +70,8 @@ export async function buildApp(options: BuildOptions) {
 
   await app.register(problems);
   await app.register(database, { handle: options.handle, closeOnShutdown: options.closeDatabase ?? false });
+  await app.register(securityHeaders);
+  await app.register(auth, { sessionHours: options.config.sessionHours ?? 12 });
 
   await app.register(openapi);
   await app.register(v1Routes, { prefix: '/api/v1' });

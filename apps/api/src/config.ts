@@ -21,6 +21,17 @@ const EnvSchema = z.object({
       error: 'LOG_LEVEL phải là một trong fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'], {
+      error: 'TRUST_PROXY phải là "true" (sau một reverse proxy tin cậy, đọc X-Forwarded-Proto/-For) hoặc "false"',
+    })
+    .default('false'),
+  SESSION_HOURS: z.coerce
+    .number({ error: 'SESSION_HOURS phải là một số' })
+    .int({ error: 'SESSION_HOURS phải là số nguyên' })
+    .min(1, { error: 'SESSION_HOURS phải từ 1 đến 168 (giờ)' })
+    .max(168, { error: 'SESSION_HOURS phải từ 1 đến 168 (giờ)' })
+    .default(12),
 });
 
 export interface Config {
@@ -31,6 +42,10 @@ export interface Config {
   demoData: 'auto' | 'off';
   webDist: string;
   logLevel: string;
+  /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-* headers. */
+  trustProxy: boolean;
+  /** Absolute lifetime of a browser session. */
+  sessionHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -54,5 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA,
     webDist: resolve(e.WEB_DIST),
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === 'true',
+    sessionHours: e.SESSION_HOURS,
   };
 }

@@ -564,7 +564,7 @@ describe('/api/v1/activities', () => {
       expect((await send('POST', '/api/v1/activities/999999/restore', undefined, '*')).statusCode).toBe(404);
     });
 
-    it('takes a deleted approved activity out of the figures, and puts it back on restore', async () => {
+    it('an approved activity is returned before it can be deleted; figures follow approval only', async () => {
       const period = `from=${SEED_PERIOD.from}&to=${SEED_PERIOD.to}`;
       const coverage = async () => (await get(`/api/v1/stats/coverage?${period}`)).json();
       const before = await coverage();
@@ -578,14 +578,30 @@ describe('/api/v1/activities', () => {
         .get() as { id: number; units: number };
       expect(units).toBeGreaterThan(1);
       const url = `/api/v1/activities/${id}`;
-      const etag = (await get(url)).headers.etag as string;
-      expect((await send('DELETE', url, undefined, etag)).statusCode).toBe(204);
+      const etag = async () => (await get(url)).headers.etag as string;
+      const refused = await send('DELETE', url, undefined, await etag());
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().title).toBe('Hoạt động đã được duyệt');
+      expect((await coverage()).visits).toBe(115);
+
+      const returned = await send('POST', `${url}/return`, { comment: 'Trùng với hoạt động khác' }, await etag());
+      expect(returned.statusCode).toBe(200);
+      expect(returned.json()).toMatchObject({ status: 'returned', reviewComment: 'Trùng với hoạt động khác' });
       const after = await coverage();
       expect(after.visits).toBe(115 - units);
       expect(after.activities).toBe(before.activities - 1);
+
+      expect((await send('DELETE', url, undefined, await etag())).statusCode).toBe(204);
       expect(await total('status=approved')).toBe(109);
-      const deletedEtag = (await get(url)).headers.etag as string;
-      expect((await send('POST', `${url}/restore`, undefined, deletedEtag)).statusCode).toBe(200);
+      expect((await coverage()).visits).toBe(115 - units);
+      const restored = await send('POST', `${url}/restore`, undefined, await etag());
+      expect(restored.statusCode).toBe(200);
+      expect(restored.json().status).toBe('returned');
+      expect((await coverage()).visits).toBe(115 - units);
+
+      expect((await send('POST', `${url}/submit`, undefined, await etag())).statusCode).toBe(200);
+      expect((await coverage()).visits).toBe(115 - units);
+      expect((await send('POST', `${url}/approve`, undefined, await etag())).statusCode).toBe(200);
       expect((await coverage()).visits).toBe(115);
       expect(await total('status=approved')).toBe(110);
     });

@@ -9,11 +9,27 @@ describe('loadConfig', () => {
     expect(config.dataDir).toMatch(/data$/);
     expect(config.databaseFile).toBe(`${config.dataDir}/danvan.db`);
     expect(config.demoData).toBe('auto');
+    expect(config.trustProxy).toBe(false);
+    expect(config.sessionHours).toBe(12);
   });
 
   it('reads the environment', () => {
-    const config = loadConfig({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/tmp/x', DEMO_DATA: 'off' });
-    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/tmp/x', demoData: 'off' });
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/tmp/x',
+      DEMO_DATA: 'off',
+      TRUST_PROXY: 'true',
+      SESSION_HOURS: '8',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/tmp/x',
+      demoData: 'off',
+      trustProxy: true,
+      sessionHours: 8,
+    });
   });
 
   it.each([
@@ -23,6 +39,9 @@ describe('loadConfig', () => {
     ['DEMO_DATA', 'yes'],
     ['LOG_LEVEL', 'loud'],
     ['HOST', ''],
+    ['TRUST_PROXY', 'yes'],
+    ['SESSION_HOURS', '0'],
+    ['SESSION_HOURS', '1000'],
   ])('refuses %s=%j with a message that names it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}=`));

@@ -13,7 +13,8 @@ describe('generated client', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    client = createClient<paths>({ baseUrl: address });
+    // The admin's session, as a browser would send it (cookie and CSRF header).
+    client = createClient<paths>({ baseUrl: address, headers: { ...t.auth } });
   });
   afterAll(() => t.close());
 

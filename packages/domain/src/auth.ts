@@ -1,6 +1,6 @@
 /** Accounts, sessions, API tokens, audit trail and month locks: the shapes the API and web share. */
 import { z } from 'zod';
-import { PageQueryShape, sortParam } from './api.js';
+import { PageQueryShape, QueryBoolean, sortParam } from './api.js';
 import { IsoDateSchema, MonthSchema } from './dates.js';
 import { labelled } from './enums.js';
 import { IdSchema, optionalText, requiredText, TimestampSchema } from './fields.js';
@@ -87,6 +87,21 @@ export const UserSchema = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof UserSchema>;
 
+const QueryId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const UserListQuerySchema = z
+  .object({
+    limit: PageQueryShape.limit,
+    page: PageQueryShape.page,
+    q: PageQueryShape.q,
+    sort: sortParam(['fullName', 'username', 'role', 'createdAt'], 'fullName'),
+    role: Role.schema.optional(),
+    unitId: QueryId.optional(),
+    active: QueryBoolean.optional(),
+  })
+  .strict();
+export type UserListQuery = z.infer<typeof UserListQuerySchema>;
+
 /** The signed-in principal, as `/auth/login` and `/auth/me` return it. */
 export const SessionInfoSchema = z
   .object({
@@ -129,6 +144,18 @@ export type ApiToken = z.infer<typeof ApiTokenSchema>;
 
 /** Only the answer to creating a token carries the token itself; it is never shown again. */
 export const ApiTokenCreatedSchema = ApiTokenSchema.extend({ token: z.string() });
+
+export const ApiTokenListQuerySchema = z
+  .object({
+    limit: PageQueryShape.limit,
+    page: PageQueryShape.page,
+    sort: sortParam(['createdAt', 'name', 'expiresOn'], '-createdAt'),
+    scope: TokenScope.schema.optional(),
+    unitId: QueryId.optional(),
+    revoked: QueryBoolean.optional().meta({ description: 'true: chỉ token đã thu hồi; false: chỉ token còn dùng' }),
+  })
+  .strict();
+export type ApiTokenListQuery = z.infer<typeof ApiTokenListQuerySchema>;
 
 export const AuditAction = labelled(
   [
@@ -174,8 +201,8 @@ export const AuditEntrySchema = z
     entity: z.string().meta({ example: 'activity' }),
     entityId: z.string(),
     action: AuditAction.schema,
-    before: z.unknown().nullable(),
-    after: z.unknown().nullable(),
+    before: z.record(z.string(), z.unknown()).nullable(),
+    after: z.record(z.string(), z.unknown()).nullable(),
     requestId: z.string().nullable(),
   })
   .meta({ id: 'AuditEntry' });

@@ -31,3 +31,7 @@ export function activityDerived(a: { title: string; description: string }) {
 export function difficultyDerived(d: { text: string; recommendation: string }) {
   return { search: fold(d.text, d.recommendation) };
 }
+
+export function userDerived(u: { username: string; fullName: string }) {
+  return { search: fold(u.username, u.fullName), sortKey: vietnameseSortKey(u.fullName) };
+}

@@ -18,6 +18,8 @@ import {
   NtmCriteriaSetCodes,
   NtmStatus,
   ParticipantGroup,
+  Role,
+  TokenScope,
   UnitGroup,
   UnitKind,
   ValuationMethod,
@@ -360,4 +362,118 @@ export const difficulties = sqliteTable(
     check('difficulties_owner_ck', sql`${t.unitId} IS NOT NULL OR ${t.communeId} IS NOT NULL`),
     check('difficulties_period_ck', sql`${t.periodTo} >= ${t.periodFrom}`),
   ],
+);
+
+/** Accounts. A unit officer belongs to exactly one unit; the other roles to none. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull(),
+    fullName: text('full_name').notNull(),
+    role: text('role', { enum: Role.codes }).notNull(),
+    unitId: integer('unit_id').references(() => units.id),
+    /** argon2id PHC string; never leaves the repository. */
+    passwordHash: text('password_hash').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    search: text('search').notNull(),
+    sortKey: text('sort_key').notNull(),
+    ...recordMeta,
+  },
+  (t) => [
+    uniqueIndex('users_username_uq').on(t.username),
+    index('users_sort_ix').on(t.sortKey),
+    index('users_unit_ix').on(t.unitId),
+    check('users_role_ck', oneOf(t.role, Role.codes)),
+    check(
+      'users_role_unit_ck',
+      sql`(${t.role} = 'unit_officer' AND ${t.unitId} IS NOT NULL) OR (${t.role} <> 'unit_officer' AND ${t.unitId} IS NULL)`,
+    ),
+  ],
+);
+
+/**
+ * Browser sessions. The id is the SHA-256 (hex) of the random token in the cookie: a copy of the
+ * database does not hand out working sessions.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+  },
+  (t) => [index('sessions_user_ix').on(t.userId), index('sessions_expires_ix').on(t.expiresAt)],
+);
+
+/** Integrators' bearer tokens, stored as SHA-256 (hex); `prefix` lets people tell them apart. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    scope: text('scope', { enum: TokenScope.codes }).notNull(),
+    unitId: integer('unit_id').references(() => units.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    expiresOn: text('expires_on').notNull(),
+    revokedAt: text('revoked_at'),
+    lastUsedAt: text('last_used_at'),
+  },
+  (t) => [
+    uniqueIndex('api_tokens_hash_uq').on(t.tokenHash),
+    check('api_tokens_scope_ck', oneOf(t.scope, TokenScope.codes)),
+    check(
+      'api_tokens_scope_unit_ck',
+      sql`(${t.scope} = 'write' AND ${t.unitId} IS NOT NULL) OR (${t.scope} = 'read' AND ${t.unitId} IS NULL)`,
+    ),
+    check('api_tokens_expires_ck', isDate(t.expiresOn)),
+  ],
+);
+
+/** Who changed what, when: one row per change, with the record before and after (JSON). */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actorKind: text('actor_kind', { enum: ['user', 'token', 'system'] }).notNull(),
+    actorId: integer('actor_id'),
+    actorName: text('actor_name').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    before: text('before'),
+    after: text('after'),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    index('audit_log_entity_ix').on(t.entity, t.entityId),
+    index('audit_log_at_ix').on(t.at),
+    index('audit_log_actor_ix').on(t.actorId),
+    check('audit_log_actor_kind_ck', oneOf(t.actorKind, ['user', 'token', 'system'])),
+  ],
+);
+
+/** Closed months: their activities and contributions can no longer change. */
+export const monthLocks = sqliteTable(
+  'month_locks',
+  {
+    month: text('month').primaryKey(),
+    reason: text('reason').notNull(),
+    lockedBy: integer('locked_by')
+      .notNull()
+      .references(() => users.id),
+    lockedAt: text('locked_at').notNull(),
+  },
+  (t) => [check('month_locks_month_ck', sql`${t.month} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'`)],
 );

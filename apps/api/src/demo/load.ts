@@ -2,7 +2,14 @@
 import { count } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DatabaseHandle, Db } from '../db/client.js';
-import { activityDerived, communeDerived, difficultyDerived, directiveDerived, unitDerived } from '../db/derived.js';
+import {
+  activityDerived,
+  communeDerived,
+  difficultyDerived,
+  directiveDerived,
+  unitDerived,
+  userDerived,
+} from '../db/derived.js';
 import {
   activities,
   activityCategories,
@@ -17,19 +24,35 @@ import {
   meta,
   plans,
   units,
+  users,
 } from '../db/schema.js';
+import { hashPasswordSync } from '../lib/passwords.js';
 import { generateDemoData } from './generate.js';
+import { SETUP_DATE, stampAt } from './stamps.js';
 import type { DemoData } from './types.js';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** Whether the database already holds registry or activity records (the meta table does not count). */
+/** The password of every demo account; it exists only in databases that hold the demo dataset. */
+export const DEMO_PASSWORD = 'danvan-demo';
+
+/** The demo accounts: one per role. */
+export const DEMO_ACCOUNTS = [
+  { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', unitCode: null },
+  { username: 'bandanvan', fullName: 'Cán bộ Chi bộ Ban Dân vận Tỉnh ủy', role: 'unit_officer', unitCode: 'CB-BDVTU' },
+  { username: 'viewer', fullName: 'Lãnh đạo Đảng ủy Khối', role: 'viewer', unitCode: null },
+] as const;
+
+/**
+ * Whether the database already holds registry or activity records, or accounts (the meta table
+ * does not count). A database where someone has created an account is never given the demo.
+ */
 export function hasData(handle: DatabaseHandle): boolean {
   return holdsData(handle.db);
 }
 
 function holdsData(db: Db | Tx): boolean {
-  for (const table of [units, communes, directives, activities] as SQLiteTable[]) {
+  for (const table of [units, communes, directives, activities, users] as SQLiteTable[]) {
     if ((db.select({ n: count() }).from(table).get()?.n ?? 0) > 0) return true;
   }
   return false;
@@ -45,6 +68,7 @@ export interface DemoLoadSummary {
   contributions: number;
   plans: number;
   difficulties: number;
+  users: number;
 }
 
 /** Multi-row inserts in slices, well under SQLite's limit on bound parameters. */
@@ -64,6 +88,8 @@ export function loadDemoData(handle: DatabaseHandle, data: DemoData = generateDe
   const contributionRows = data.activities.flatMap((a) =>
     a.contributions.map((c) => ({ ...c, activityId: a.id, version, createdAt: a.createdAt, updatedAt: a.createdAt })),
   );
+  // Hashing is slow on purpose: done before the transaction, which then only writes.
+  const accounts = DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash: hashPasswordSync(DEMO_PASSWORD) }));
   handle.db.transaction((tx) => {
     if (holdsData(tx)) throw new Error('Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu minh họa đè lên.');
     insertAll(
@@ -143,6 +169,21 @@ export function loadDemoData(handle: DatabaseHandle, data: DemoData = generateDe
       difficulties,
       data.difficulties.map((d) => ({ ...d, ...difficultyDerived(d), version })),
     );
+    const unitIds = new Map(data.units.map((u) => [u.code, u.id]));
+    const stamp = stampAt(SETUP_DATE, 8);
+    insertAll(
+      tx,
+      users,
+      accounts.map(({ unitCode, ...a }) => ({
+        ...a,
+        ...userDerived(a),
+        unitId: unitCode ? (unitIds.get(unitCode) ?? null) : null,
+        active: true,
+        version,
+        createdAt: stamp,
+        updatedAt: stamp,
+      })),
+    );
     for (const [key, value] of [
       ['demo', 'true'],
       ['demo_seed', String(data.seed)],
@@ -160,5 +201,6 @@ export function loadDemoData(handle: DatabaseHandle, data: DemoData = generateDe
     contributions: contributionRows.length,
     plans: data.plans.length,
     difficulties: data.difficulties.length,
+    users: accounts.length,
   };
 }

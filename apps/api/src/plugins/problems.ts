@@ -17,6 +17,8 @@ export class HttpProblem extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors?: FieldError[],
+    /** Headers the answer carries, e.g. Retry-After on a 429. */
+    readonly headers?: Record<string, string>,
   ) {
     super(detail ?? title);
   }
@@ -65,6 +67,7 @@ export default fp(
         });
       }
       if (error instanceof HttpProblem) {
+        if (error.headers) reply.headers(error.headers);
         return sendProblem(reply, {
           slug: error.slug,
           status: error.status,

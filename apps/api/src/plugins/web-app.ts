@@ -17,6 +17,10 @@ export default fp(
       app.setNotFoundHandler(notFoundProblem);
       return;
     }
+    // The app's files are public (the login page is one of them); its data is behind /api.
+    app.addHook('onRoute', (route) => {
+      if (!route.url.startsWith('/api')) route.config = { access: 'public', ...route.config };
+    });
     await app.register(fastifyStatic, {
       root: options.root,
       wildcard: false,

@@ -11,6 +11,7 @@ import {
   ActivityInputSchema,
   type ActivityListQuery,
   type ActivityPatchSchema,
+  ActivityStatus,
   type Contribution,
   type FieldError,
   foldVietnamese,
@@ -37,8 +38,18 @@ import {
 } from '../db/schema.js';
 import { staleProblem } from '../lib/etag.js';
 import { HttpProblem } from '../plugins/problems.js';
-import { deletedActivityProblem, toContribution } from './contributions-repository.js';
+import { assertActivityEditable, canSee, deletedActivityProblem } from './activity-rules.js';
+import { toContribution } from './contributions-repository.js';
 import { searchCondition } from './table-repository.js';
+import {
+  assertMonthsOpen,
+  confinedUnit,
+  forbidden,
+  isAdmin,
+  SYSTEM_CONTEXT,
+  type WriteContext,
+  writeAudit,
+} from './write-context.js';
 
 export type NewActivity = z.output<typeof ActivityInputSchema>;
 export type ActivityChanges = z.output<typeof ActivityPatchSchema>;
@@ -93,14 +104,20 @@ function activityColumns(a: Omit<NewActivity, 'contributions'>) {
   };
 }
 
+const TRANSITIONS: Record<'submit' | 'approve' | 'return', { from: readonly Activity['status'][]; verb: string }> = {
+  submit: { from: ['draft', 'returned'], verb: 'gửi duyệt' },
+  approve: { from: ['submitted'], verb: 'duyệt' },
+  return: { from: ['submitted', 'approved'], verb: 'trả lại' },
+};
+
 export class ActivitiesRepository {
   constructor(
     private readonly db: Db,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
 
-  list(q: ActivityListQuery): ListResult<Activity> {
-    const where = and(...this.filters(q));
+  list(q: ActivityListQuery, ctx: WriteContext = SYSTEM_CONTEXT): ListResult<Activity> {
+    const where = and(this.ownCondition(q.unitId, ctx), ...this.filters(q));
     const total = this.db.select({ n: count() }).from(activities).where(where).get()?.n ?? 0;
     const descending = q.sort.startsWith('-');
     const key = descending ? q.sort.slice(1) : q.sort;
@@ -124,13 +141,38 @@ export class ActivitiesRepository {
     };
   }
 
-  get(id: number): Activity | null {
+  /** The activity, or null when it does not exist or the actor may not see it. */
+  get(id: number, ctx: WriteContext = SYSTEM_CONTEXT): Activity | null {
     const row = this.db.select().from(activities).where(eq(activities.id, id)).get();
-    return row ? (this.assemble([row])[0] ?? null) : null;
+    const activity = row ? (this.assemble([row])[0] ?? null) : null;
+    return activity && canSee(activity, ctx) ? activity : null;
   }
 
-  create(input: NewActivity): Activity {
+  /**
+   * A confined actor (unit officer, write token) sees only activities its unit organises, and may
+   * not ask for another unit's.
+   */
+  private ownCondition(askedUnit: number | undefined, ctx: WriteContext): SQL | undefined {
+    const unit = confinedUnit(ctx);
+    if (unit === null) return undefined;
+    if (askedUnit !== undefined && askedUnit !== unit) throw forbidden('Chỉ xem được hoạt động của đơn vị mình');
+    return inArray(
+      activities.id,
+      this.db.select({ id: activityUnits.activityId }).from(activityUnits).where(eq(activityUnits.unitId, unit)),
+    );
+  }
+
+  private audit(ctx: WriteContext, id: number, action: string, before: Activity | null, after: Activity | null) {
+    writeAudit(this.db, ctx, { entity: 'activities', entityId: id, action, before, after }, this.clock());
+  }
+
+  create(input: NewActivity, ctx: WriteContext = SYSTEM_CONTEXT): Activity {
     return this.db.transaction(() => {
+      const unit = confinedUnit(ctx);
+      if (unit !== null && !input.unitIds.includes(unit)) {
+        throw forbidden('Đơn vị của bạn phải là một trong các đơn vị tổ chức hoạt động');
+      }
+      assertMonthsOpen(this.db, [input.startDate]);
       this.checkReferences(input);
       const now = this.clock();
       const [row] = this.db
@@ -148,7 +190,9 @@ export class ActivitiesRepository {
           )
           .run();
       }
-      return this.get(id)!;
+      const created = this.get(id)!;
+      this.audit(ctx, id, 'create', null, created);
+      return created;
     });
   }
 
@@ -156,13 +200,18 @@ export class ActivitiesRepository {
    * Applies a partial update if the activity is still at `expected`; the child lists given replace
    * the stored ones. Null when it does not exist.
    */
-  update(id: number, expected: number | '*', patch: ActivityChanges): Activity | null {
+  update(id: number, expected: number | '*', patch: ActivityChanges, ctx: WriteContext = SYSTEM_CONTEXT) {
     return this.db.transaction(() => {
-      const current = this.get(id);
+      const current = this.get(id, ctx);
       if (!current) return null;
       this.checkVersion(current, expected);
-      if (current.deletedAt) throw deletedActivityProblem(id);
+      assertActivityEditable(this.db, current, ctx);
       const merged = this.validateMerged(current, patch);
+      const unit = confinedUnit(ctx);
+      if (unit !== null && !merged.unitIds.includes(unit)) {
+        throw forbidden('Đơn vị của bạn phải là một trong các đơn vị tổ chức hoạt động');
+      }
+      assertMonthsOpen(this.db, [merged.startDate]);
       this.checkReferences(patch);
       const [row] = this.db
         .update(activities)
@@ -172,24 +221,77 @@ export class ActivitiesRepository {
         .all();
       if (!row) throw staleProblem(LABEL, current.version + 1);
       this.writeChildren(id, patch, true);
-      return this.get(id);
+      const updated = this.get(id)!;
+      this.audit(ctx, id, 'update', current, updated);
+      return updated;
     });
   }
 
   /** Soft delete; false when the activity does not exist, 409 when it is already deleted. */
-  remove(id: number, expected: number | '*'): boolean {
-    return this.setDeleted(id, expected, true) !== null;
+  remove(id: number, expected: number | '*', ctx: WriteContext = SYSTEM_CONTEXT): boolean {
+    return this.setDeleted(id, expected, true, ctx) !== null;
   }
 
   /** Undoes a soft delete; null when the activity does not exist, 409 when it is not deleted. */
-  restore(id: number, expected: number | '*'): Activity | null {
-    return this.setDeleted(id, expected, false);
+  restore(id: number, expected: number | '*', ctx: WriteContext = SYSTEM_CONTEXT): Activity | null {
+    return this.setDeleted(id, expected, false, ctx);
   }
 
-  private setDeleted(id: number, expected: number | '*', deleted: boolean): Activity | null {
+  /**
+   * A step of the review workflow: submit (draft or returned → submitted), approve (submitted →
+   * approved, admins), return with a comment (submitted or approved → returned, admins).
+   */
+  transition(
+    id: number,
+    expected: number | '*',
+    action: 'submit' | 'approve' | 'return',
+    comment: string | null,
+    ctx: WriteContext = SYSTEM_CONTEXT,
+  ): Activity | null {
     return this.db.transaction(() => {
-      const current = this.db.select().from(activities).where(eq(activities.id, id)).get();
+      const current = this.get(id, ctx);
       if (!current) return null;
+      this.checkVersion(current, expected);
+      if (current.deletedAt) throw deletedActivityProblem(id);
+      if (action !== 'submit' && !isAdmin(ctx)) throw forbidden('Chỉ quản trị mới duyệt hoặc trả lại hoạt động');
+      const allowed = TRANSITIONS[action];
+      if (!allowed.from.includes(current.status)) {
+        throw new HttpProblem(
+          409,
+          'bad-transition',
+          'Không chuyển được trạng thái',
+          `Hoạt động đang ở trạng thái "${ActivityStatus.labels[current.status]}": không thể ${allowed.verb}.`,
+        );
+      }
+      if (action === 'return' && !comment) {
+        throw validationProblem('Trả lại cần ghi lý do', [{ path: 'comment', message: 'Cần ghi lý do trả lại' }]);
+      }
+      assertMonthsOpen(this.db, [current.startDate]);
+      const now = this.clock();
+      const changes =
+        action === 'submit'
+          ? { status: 'submitted' as const, submittedAt: now }
+          : action === 'approve'
+            ? { status: 'approved' as const, approvedAt: now }
+            : { status: 'returned' as const, reviewComment: comment, approvedAt: null };
+      const [row] = this.db
+        .update(activities)
+        .set({ ...changes, version: sql`${activities.version} + 1`, updatedAt: now })
+        .where(and(eq(activities.id, id), eq(activities.version, current.version)))
+        .returning({ id: activities.id })
+        .all();
+      if (!row) throw staleProblem(LABEL, current.version + 1);
+      const updated = this.get(id)!;
+      this.audit(ctx, id, action, current, updated);
+      return updated;
+    });
+  }
+
+  private setDeleted(id: number, expected: number | '*', deleted: boolean, ctx: WriteContext): Activity | null {
+    return this.db.transaction(() => {
+      const before = this.get(id, ctx);
+      if (!before) return null;
+      const current = this.db.select().from(activities).where(eq(activities.id, id)).get()!;
       this.checkVersion(current, expected);
       if (deleted && current.deletedAt) {
         throw new HttpProblem(
@@ -202,6 +304,8 @@ export class ActivitiesRepository {
       if (!deleted && !current.deletedAt) {
         throw new HttpProblem(409, 'not-deleted', 'Hoạt động chưa bị xoá', `Hoạt động id ${id} chưa bị xoá.`);
       }
+      if (deleted) assertActivityEditable(this.db, before, ctx);
+      else assertMonthsOpen(this.db, [before.startDate]);
       const now = this.clock();
       const [row] = this.db
         .update(activities)
@@ -210,7 +314,9 @@ export class ActivitiesRepository {
         .returning({ id: activities.id })
         .all();
       if (!row) throw staleProblem(LABEL, current.version + 1);
-      return this.get(id);
+      const after = this.get(id)!;
+      this.audit(ctx, id, deleted ? 'delete' : 'restore', before, after);
+      return after;
     });
   }
 

@@ -7,10 +7,11 @@ import { type Contribution, ContributionInputSchema, type ContributionListQuery,
 import { and, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { activities, contributions, units } from '../db/schema.js';
+import { activities, activityUnits, contributions, units } from '../db/schema.js';
 import { staleProblem } from '../lib/etag.js';
-import { HttpProblem } from '../plugins/problems.js';
+import { assertActivityEditable } from './activity-rules.js';
 import { type Row, searchCondition, TableRepository } from './table-repository.js';
+import { confinedUnit, SYSTEM_CONTEXT, type WriteContext } from './write-context.js';
 
 export type NewContribution = z.output<typeof ContributionInputSchema>;
 
@@ -31,16 +32,6 @@ export function toContribution(r: Row): Contribution {
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
-}
-
-/** 409 for any change under a soft-deleted activity. */
-export function deletedActivityProblem(activityId: number): HttpProblem {
-  return new HttpProblem(
-    409,
-    'deleted',
-    'Hoạt động đã bị xoá',
-    `Hoạt động id ${activityId} đã bị xoá; hãy khôi phục (POST /api/v1/activities/${activityId}/restore) trước khi sửa.`,
-  );
 }
 
 /** A new version and change time for an activity whose contributions changed. */
@@ -77,6 +68,11 @@ function searchContributions(db: Db, q: string | undefined): SQL | undefined {
 
 /** The start date of the contribution's activity, for sorting. */
 const activityDate = sql`(SELECT ${activities.startDate} FROM ${activities} WHERE ${activities.id} = ${contributions.activityId})`;
+
+/** The unit a confined actor's list is narrowed to (set by `list`, never from the query string). */
+function ownUnitOf(q: ContributionListQuery): number | undefined {
+  return (q as ContributionListQuery & { ownUnit?: number }).ownUnit;
+}
 
 export class ContributionsRepository extends TableRepository<Contribution, NewContribution, ContributionListQuery> {
   constructor(db: Db, now?: () => string) {
@@ -116,6 +112,15 @@ export class ContributionsRepository extends TableRepository<Contribution, NewCo
             ),
         ),
         q.activityId !== undefined ? eq(contributions.activityId, q.activityId) : undefined,
+        ownUnitOf(q) !== undefined
+          ? inArray(
+              contributions.activityId,
+              db
+                .select({ id: activityUnits.activityId })
+                .from(activityUnits)
+                .where(eq(activityUnits.unitId, ownUnitOf(q)!)),
+            )
+          : undefined,
         q.unitId !== undefined ? eq(contributions.unitId, q.unitId) : undefined,
         q.kind ? inArray(contributions.kind, q.kind) : undefined,
         q.source ? inArray(contributions.source, q.source) : undefined,
@@ -130,48 +135,83 @@ export class ContributionsRepository extends TableRepository<Contribution, NewCo
     });
   }
 
-  override create(input: NewContribution): Contribution {
+  /** A confined actor sees only contributions to activities its unit organises. */
+  override list(q: ContributionListQuery, ctx: WriteContext = SYSTEM_CONTEXT) {
+    const unit = confinedUnit(ctx);
+    if (unit === null) return super.list(q, ctx);
+    return super.list({ ...q, ownUnit: unit } as ContributionListQuery, ctx);
+  }
+
+  override get(id: number, ctx: WriteContext = SYSTEM_CONTEXT): Contribution | null {
+    const found = super.get(id, ctx);
+    if (!found) return null;
+    const unit = confinedUnit(ctx);
+    return unit === null || this.organisers(found.activityId).includes(unit) ? found : null;
+  }
+
+  override create(input: NewContribution, ctx: WriteContext = SYSTEM_CONTEXT): Contribution {
     return this.db.transaction(() => {
       // A missing activity is left to the foreign-key check (400 on activityId).
-      this.assertActivityNotDeleted(input.activityId);
-      const created = super.create(input);
+      this.assertActivityEditable(input.activityId, ctx);
+      const created = super.create(input, ctx);
       touchActivity(this.db, input.activityId, created.updatedAt);
       return created;
     });
   }
 
-  override update(id: number, expected: number | '*', patch: Partial<NewContribution>): Contribution | null {
+  override update(
+    id: number,
+    expected: number | '*',
+    patch: Partial<NewContribution>,
+    ctx: WriteContext = SYSTEM_CONTEXT,
+  ): Contribution | null {
     return this.db.transaction(() => {
-      const current = this.get(id);
+      const current = this.get(id, ctx);
       if (!current) return null;
       if (expected !== '*' && current.version !== expected) throw staleProblem(this.options.label, current.version);
-      this.assertActivityNotDeleted(current.activityId);
-      const updated = super.update(id, expected, patch);
+      this.assertActivityEditable(current.activityId, ctx);
+      const updated = super.update(id, expected, patch, ctx);
       if (updated) touchActivity(this.db, current.activityId, updated.updatedAt);
       return updated;
     });
   }
 
-  /** Hard delete: a contribution entered by mistake leaves no trace but the activity's new version. */
-  override remove(id: number, expected: number | '*'): boolean {
+  /** Hard delete: a contribution entered by mistake leaves the audit entry and the activity's new version. */
+  override remove(id: number, expected: number | '*', ctx: WriteContext = SYSTEM_CONTEXT): boolean {
     return this.db.transaction(() => {
-      const current = this.get(id);
+      const current = this.get(id, ctx);
       if (!current) return false;
       if (expected !== '*' && current.version !== expected) throw staleProblem(this.options.label, current.version);
-      this.assertActivityNotDeleted(current.activityId);
-      const removed = super.remove(id, expected);
+      this.assertActivityEditable(current.activityId, ctx);
+      const removed = super.remove(id, expected, ctx);
       if (removed) touchActivity(this.db, current.activityId, this.now());
       return removed;
     });
   }
 
-  private assertActivityNotDeleted(activityId: number): void {
+  private organisers(activityId: number): number[] {
+    return this.db
+      .select({ unitId: activityUnits.unitId })
+      .from(activityUnits)
+      .where(eq(activityUnits.activityId, activityId))
+      .all()
+      .map((r) => r.unitId);
+  }
+
+  /** The parent activity's rules (not deleted, own unit, status, month lock) hold for its money too. */
+  private assertActivityEditable(activityId: number, ctx: WriteContext): void {
     const parent = this.db
-      .select({ deletedAt: activities.deletedAt })
+      .select({
+        id: activities.id,
+        status: activities.status,
+        startDate: activities.startDate,
+        deletedAt: activities.deletedAt,
+      })
       .from(activities)
       .where(eq(activities.id, activityId))
       .get();
-    if (parent?.deletedAt) throw deletedActivityProblem(activityId);
+    if (!parent) return;
+    assertActivityEditable(this.db, { ...parent, unitIds: this.organisers(activityId) }, ctx);
   }
 }
 

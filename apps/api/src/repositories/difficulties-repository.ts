@@ -55,6 +55,7 @@ export function difficultiesRepository(db: Db) {
       createdAt: difficulties.createdAt,
       status: statusOrder,
     },
+    owner: { column: difficulties.unitId, field: 'unitId' },
     foreignKeys: [
       { field: 'unitId', table: units, label: 'đơn vị' },
       { field: 'communeId', table: communes, label: 'xã' },

@@ -60,6 +60,7 @@ export function plansRepository(db: Db) {
       plannedDate: plans.plannedDate,
       createdAt: plans.createdAt,
     },
+    owner: { column: plans.unitId, field: 'unitId' },
     foreignKeys: [
       { field: 'unitId', table: units, label: 'đơn vị' },
       { field: 'communeId', table: communes, label: 'xã' },

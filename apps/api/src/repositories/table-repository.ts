@@ -4,12 +4,13 @@
  * for missing referenced records, duplicates and records still in use.
  */
 import { foldVietnamese, type ListResult } from '@danvan/domain';
-import { and, asc, count, desc, eq, gte, isNull, like, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableName, gte, isNull, like, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { staleProblem } from '../lib/etag.js';
 import { HttpProblem } from '../plugins/problems.js';
+import { confinedUnit, forbidden, SYSTEM_CONTEXT, type WriteContext, writeAudit } from './write-context.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: rows of any registry table pass through here.
 export type Row = Record<string, any>;
@@ -62,6 +63,15 @@ export interface TableRepositoryOptions<R, I extends object, Q extends PageQuery
   rules?: (record: I, id: number | null) => void;
   /** The clock of `createdAt`/`updatedAt` (tests fix it). */
   now?: () => string;
+  /** The entity's name in the audit trail; the table's name if absent. */
+  entity?: string;
+  /**
+   * For records that belong to a unit (plans, difficulties): a unit officer lists and reads only
+   * their own unit's, and writes only records of their own unit.
+   */
+  owner?: { column: SQLiteColumn; field: keyof I & string };
+  /** A check of every write against the record before and after it (e.g. month locks). */
+  guard?: (before: R | null, after: I | null, ctx: WriteContext) => void;
 }
 
 /** `LIKE` pattern for a folded search text, with % and _ escaped. */
@@ -99,8 +109,32 @@ export class TableRepository<R extends { id: number; version: number }, I extend
     return this.options.now?.() ?? new Date().toISOString();
   }
 
-  list(q: Q): ListResult<R> {
-    const where = and(...this.options.filters(q).filter((c): c is SQL => c !== undefined));
+  protected get entity(): string {
+    return this.options.entity ?? getTableName(this.table);
+  }
+
+  /** The owning unit's condition for a confined actor, refusing a filter on another unit. */
+  protected ownerCondition(q: object, ctx: WriteContext): SQL | undefined {
+    const unit = confinedUnit(ctx);
+    if (!this.options.owner || unit === null) return undefined;
+    const asked = (q as { unitId?: number }).unitId;
+    if (asked !== undefined && asked !== unit) throw forbidden('Chỉ xem được dữ liệu của đơn vị mình');
+    return eq(this.options.owner.column, unit);
+  }
+
+  /** Refuses to write a record of another unit for a confined actor. */
+  protected assertOwnInput(input: Partial<I>, ctx: WriteContext): void {
+    const unit = confinedUnit(ctx);
+    if (!this.options.owner || unit === null) return;
+    if (input[this.options.owner.field] !== unit) throw forbidden('Chỉ được ghi dữ liệu của đơn vị mình');
+  }
+
+  protected audit(ctx: WriteContext, id: number, action: string, before: R | null, after: R | null): void {
+    writeAudit(this.db, ctx, { entity: this.entity, entityId: id, action, before, after }, this.now());
+  }
+
+  list(q: Q, ctx: WriteContext = SYSTEM_CONTEXT): ListResult<R> {
+    const where = and(this.ownerCondition(q, ctx), ...this.options.filters(q).filter((c): c is SQL => c !== undefined));
     const total = this.db.select({ n: count() }).from(this.table).where(where).get()?.n ?? 0;
     const descending = q.sort.startsWith('-');
     const key = descending ? q.sort.slice(1) : q.sort;
@@ -125,13 +159,19 @@ export class TableRepository<R extends { id: number; version: number }, I extend
     };
   }
 
-  get(id: number): R | null {
+  /** The record, or null when it does not exist or the actor may not see it. */
+  get(id: number, ctx: WriteContext = SYSTEM_CONTEXT): R | null {
     const row = this.db.select().from(this.table).where(eq(this.table.id, id)).get() as Row | undefined;
-    return row ? this.options.toRecord(row) : null;
+    if (!row) return null;
+    const unit = confinedUnit(ctx);
+    if (this.options.owner && unit !== null && row[this.options.owner.field] !== unit) return null;
+    return this.options.toRecord(row);
   }
 
-  create(input: I): R {
+  create(input: I, ctx: WriteContext = SYSTEM_CONTEXT): R {
     return this.db.transaction(() => {
+      this.assertOwnInput(input, ctx);
+      this.options.guard?.(null, input, ctx);
       this.checkForeignKeys(input);
       this.checkUnique(input, null);
       this.options.rules?.(input, null);
@@ -141,17 +181,21 @@ export class TableRepository<R extends { id: number; version: number }, I extend
         .values({ ...this.options.toRow(input), version: 1, createdAt: now, updatedAt: now })
         .returning()
         .all() as Row[];
-      return this.options.toRecord(row!);
+      const created = this.options.toRecord(row!);
+      this.audit(ctx, created.id, 'create', null, created);
+      return created;
     });
   }
 
   /** Applies a partial update if the record is still at `expected`; null when it does not exist. */
-  update(id: number, expected: number | '*', patch: Partial<I>): R | null {
+  update(id: number, expected: number | '*', patch: Partial<I>, ctx: WriteContext = SYSTEM_CONTEXT): R | null {
     return this.db.transaction(() => {
-      const current = this.get(id);
+      const current = this.get(id, ctx);
       if (!current) return null;
       if (expected !== '*' && current.version !== expected) throw staleProblem(this.options.label, current.version);
       const merged = this.validateMerged(current, patch);
+      this.assertOwnInput(merged, ctx);
+      this.options.guard?.(current, merged, ctx);
       this.checkForeignKeys(patch);
       this.checkUnique(patch, id);
       this.options.rules?.(merged, id);
@@ -162,18 +206,22 @@ export class TableRepository<R extends { id: number; version: number }, I extend
         .returning()
         .all() as Row[];
       if (!row) throw staleProblem(this.options.label, current.version + 1);
-      return this.options.toRecord(row);
+      const updated = this.options.toRecord(row);
+      this.audit(ctx, id, 'update', current, updated);
+      return updated;
     });
   }
 
   /** Deletes the record if it is still at `expected` and nothing refers to it; false when it does not exist. */
-  remove(id: number, expected: number | '*'): boolean {
+  remove(id: number, expected: number | '*', ctx: WriteContext = SYSTEM_CONTEXT): boolean {
     return this.db.transaction(() => {
-      const current = this.get(id);
+      const current = this.get(id, ctx);
       if (!current) return false;
       if (expected !== '*' && current.version !== expected) throw staleProblem(this.options.label, current.version);
+      this.options.guard?.(current, null, ctx);
       this.checkNotReferenced(id);
       this.db.delete(this.table).where(eq(this.table.id, id)).run();
+      this.audit(ctx, id, 'delete', current, null);
       return true;
     });
   }

@@ -3,7 +3,16 @@ import { UnitInputSchema } from '@danvan/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { unitDerived } from '../db/derived.js';
-import { activityUnits, assignments, contributions, difficulties, plans, units } from '../db/schema.js';
+import {
+  activityUnits,
+  apiTokens,
+  assignments,
+  contributions,
+  difficulties,
+  plans,
+  units,
+  users,
+} from '../db/schema.js';
 import { type Row, searchCondition, TableRepository, validOn } from './table-repository.js';
 
 function toRecord(r: Row): Unit {
@@ -58,6 +67,8 @@ export function unitsRepository(db: Db) {
       { table: contributions, column: contributions.unitId, label: 'khoản đóng góp' },
       { table: plans, column: plans.unitId, label: 'kế hoạch' },
       { table: difficulties, column: difficulties.unitId, label: 'khó khăn, kiến nghị' },
+      { table: users, column: users.unitId, label: 'tài khoản' },
+      { table: apiTokens, column: apiTokens.unitId, label: 'token API' },
     ],
   });
 }

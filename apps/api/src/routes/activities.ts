@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { type CsvColumn, columnsOf } from '../lib/csv.js';
 import { etagOf, expectedVersion } from '../lib/etag.js';
+import { contextOf } from '../lib/write-context-of.js';
 import { activitiesRepository } from '../repositories/activities-repository.js';
 import { communeNames, unitNames } from '../repositories/lookups-repository.js';
 import { crudRoutes, IdParamsSchema, IfMatchHeadersSchema, notFound, versionedWriteProblems } from './crud.js';
@@ -65,6 +66,7 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
       patch: ActivityPatchSchema,
       listQuery: ActivityListQuerySchema,
       repository: () => repository,
+      writeAccess: 'write',
       csv: { filename: 'hoat-dong', columns: () => csvColumns(db) },
       // Deleting is soft and has its own description; restoring is its own route.
       without: ['delete'],
@@ -74,6 +76,7 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/activities/:id',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['Hoạt động'],
         operationId: 'deleteActivity',
@@ -91,7 +94,7 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const expected = expectedVersion(request.headers['if-match']);
-      if (!repository.remove(request.params.id, expected)) throw notFound(NOUN, request.params.id);
+      if (!repository.remove(request.params.id, expected, contextOf(request))) throw notFound(NOUN, request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -99,6 +102,7 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/activities/:id/restore',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['Hoạt động'],
         operationId: 'restoreActivity',
@@ -114,7 +118,7 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const expected = expectedVersion(request.headers['if-match']);
-      const restored = repository.restore(request.params.id, expected);
+      const restored = repository.restore(request.params.id, expected, contextOf(request));
       if (!restored) throw notFound(NOUN, request.params.id);
       reply.header('etag', etagOf(restored.version));
       return restored;

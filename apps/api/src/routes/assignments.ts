@@ -25,6 +25,7 @@ const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
       patch: AssignmentPatchSchema,
       listQuery: AssignmentListQuerySchema,
       repository: () => repository,
+      writeAccess: 'admin',
       csv: {
         filename: 'phan-cong',
         columns: () => {

@@ -25,6 +25,7 @@ const communeRoutes: FastifyPluginAsyncZod = async (app) => {
       patch: CommunePatchSchema,
       listQuery: CommuneListQuerySchema,
       repository: () => repository,
+      writeAccess: 'admin',
       csv: {
         filename: 'xa',
         columns: [

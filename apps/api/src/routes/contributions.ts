@@ -28,6 +28,7 @@ const contributionRoutes: FastifyPluginAsyncZod = async (app) => {
       patch: ContributionPatchSchema,
       listQuery: ContributionListQuerySchema,
       repository: () => repository,
+      writeAccess: 'write',
       csv: {
         filename: 'dong-gop',
         columns: () => {

@@ -8,18 +8,21 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type CsvColumn, toCsv } from '../lib/csv.js';
 import { etagOf, expectedVersion } from '../lib/etag.js';
+import { contextOf } from '../lib/write-context-of.js';
 import { HttpProblem } from '../plugins/problems.js';
 import type { PageQuery } from '../repositories/table-repository.js';
+import type { WriteContext } from '../repositories/write-context.js';
 
 /** The most rows a CSV download holds. */
 export const CSV_MAX_ROWS = 100_000;
 
+/** What the routes need of a repository; every call says who is asking (confinement, audit). */
 export interface CrudRepository<R, I, P, Q> {
-  list(q: Q): { items: R[]; total: number; page: number; limit: number; pages: number };
-  get(id: number): R | null;
-  create(input: I): R;
-  update(id: number, expected: number | '*', patch: P): R | null;
-  remove(id: number, expected: number | '*'): boolean;
+  list(q: Q, ctx: WriteContext): { items: R[]; total: number; page: number; limit: number; pages: number };
+  get(id: number, ctx: WriteContext): R | null;
+  create(input: I, ctx: WriteContext): R;
+  update(id: number, expected: number | '*', patch: P, ctx: WriteContext): R | null;
+  remove(id: number, expected: number | '*', ctx: WriteContext): boolean;
 }
 
 export interface CrudOptions<R extends { id: number; version: number }, I, P, Q extends PageQuery> {
@@ -39,6 +42,11 @@ export interface CrudOptions<R extends { id: number; version: number }, I, P, Q 
   entity?: string;
   /** Leave out routes a resource does not have. */
   without?: ('create' | 'update' | 'delete')[];
+  /**
+   * Who may create, update and delete: 'admin' for the registries, 'write' (admins and unit
+   * officers) for what units report. Anyone signed in may read.
+   */
+  writeAccess?: 'admin' | 'write';
 }
 
 export const IdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
@@ -101,10 +109,13 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
     const record = o.record as z.ZodType;
     const input = o.input as z.ZodType;
     const patch = o.patch as z.ZodType;
+    const readConfig = { access: 'read' as const };
+    const writeConfig = { access: o.writeAccess ?? ('admin' as const) };
 
     app.get(
       o.path,
       {
+        config: readConfig,
         schema: {
           tags: [o.tag],
           operationId: `list${plural}`,
@@ -117,17 +128,18 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
       async (request, reply) => {
         const q = request.query as Q;
         if (wantsCsv(request, q.format)) {
-          const all = repo().list({ ...q, page: 1, limit: CSV_MAX_ROWS });
+          const all = repo().list({ ...q, page: 1, limit: CSV_MAX_ROWS }, contextOf(request));
           const columns = typeof o.csv.columns === 'function' ? o.csv.columns() : o.csv.columns;
           return sendCsv(reply, o.csv.filename, toCsv(all.items, columns));
         }
-        return repo().list(q);
+        return repo().list(q, contextOf(request));
       },
     );
 
     app.get(
       `${o.path}/:id`,
       {
+        config: readConfig,
         schema: {
           tags: [o.tag],
           operationId: `get${singular}`,
@@ -137,7 +149,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
         },
       },
       async (request, reply) => {
-        const found = repo().get(request.params.id);
+        const found = repo().get(request.params.id, contextOf(request));
         if (!found) throw notFound(o.noun, request.params.id);
         reply.header('etag', etagOf(found.version));
         return found;
@@ -148,6 +160,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
       app.post(
         o.path,
         {
+          config: writeConfig,
           schema: {
             tags: [o.tag],
             operationId: `create${singular}`,
@@ -157,7 +170,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
           },
         },
         async (request, reply) => {
-          const created = repo().create(request.body as I);
+          const created = repo().create(request.body as I, contextOf(request));
           return reply
             .code(201)
             .header('etag', etagOf(created.version))
@@ -171,6 +184,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
       app.patch(
         `${o.path}/:id`,
         {
+          config: writeConfig,
           schema: {
             tags: [o.tag],
             operationId: `update${singular}`,
@@ -183,7 +197,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
         },
         async (request, reply) => {
           const expected = expectedVersion(request.headers['if-match']);
-          const updated = repo().update(request.params.id, expected, request.body as P);
+          const updated = repo().update(request.params.id, expected, request.body as P, contextOf(request));
           if (!updated) throw notFound(o.noun, request.params.id);
           reply.header('etag', etagOf(updated.version));
           return updated;
@@ -195,6 +209,7 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
       app.delete(
         `${o.path}/:id`,
         {
+          config: writeConfig,
           schema: {
             tags: [o.tag],
             operationId: `delete${singular}`,
@@ -206,7 +221,8 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
         },
         async (request, reply) => {
           const expected = expectedVersion(request.headers['if-match']);
-          if (!repo().remove(request.params.id, expected)) throw notFound(o.noun, request.params.id);
+          if (!repo().remove(request.params.id, expected, contextOf(request)))
+            throw notFound(o.noun, request.params.id);
           return reply.code(204).send(null);
         },
       );

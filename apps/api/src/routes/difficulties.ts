@@ -26,6 +26,7 @@ const difficultyRoutes: FastifyPluginAsyncZod = async (app) => {
       patch: DifficultyPatchSchema,
       listQuery: DifficultyListQuerySchema,
       repository: () => repository,
+      writeAccess: 'write',
       csv: {
         filename: 'kho-khan',
         columns: () => {

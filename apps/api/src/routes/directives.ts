@@ -25,6 +25,7 @@ const directiveRoutes: FastifyPluginAsyncZod = async (app) => {
       patch: DirectivePatchSchema,
       listQuery: DirectiveListQuerySchema,
       repository: () => repository,
+      writeAccess: 'admin',
       csv: {
         filename: 'van-ban',
         columns: () => {

@@ -7,6 +7,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['Hệ thống'],
         operationId: 'getHealth',

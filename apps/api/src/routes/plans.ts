@@ -25,6 +25,7 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
       patch: PlanPatchSchema,
       listQuery: PlanListQuerySchema,
       repository: () => repository,
+      writeAccess: 'write',
       csv: {
         filename: 'ke-hoach',
         columns: () => {

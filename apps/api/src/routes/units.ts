@@ -24,6 +24,7 @@ const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       patch: UnitPatchSchema,
       listQuery: UnitListQuerySchema,
       repository: () => repository,
+      writeAccess: 'admin',
       csv: {
         filename: 'don-vi',
         columns: [

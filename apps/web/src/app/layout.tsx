@@ -1,10 +1,11 @@
-import { AppShell, Burger, Container, Group, Stack, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Container, Divider, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';
 import { MainNavigation } from '@/app/main-navigation';
 import { SkipLink } from '@/components/ui/skip-link';
 import { messages } from '@/config/messages';
 import { paths } from '@/config/paths';
+import { CurrentUser } from '@/features/auth/components/current-user';
 import { DemoBanner } from '@/features/health/components/demo-banner';
 import classes from './layout.module.css';
 
@@ -46,10 +47,18 @@ export function AppLayout() {
                 {messages.app.committee}
               </Text>
             </Link>
+            {/* On phones the signed-in user and the sign-out button live in the navigation drawer instead. */}
+            <Box visibleFrom="sm" ml="auto" miw={0}>
+              <CurrentUser layout="inline" />
+            </Box>
           </Group>
         </AppShell.Header>
 
         <AppShell.Navbar id={NAV_ID} aria-label={messages.layout.navigationLabel} p="sm" inert={navHidden}>
+          <Box hiddenFrom="sm">
+            <CurrentUser layout="stacked" />
+            <Divider my="sm" />
+          </Box>
           <MainNavigation onNavigate={closeNav} />
         </AppShell.Navbar>
 

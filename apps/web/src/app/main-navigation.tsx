@@ -2,15 +2,31 @@ import { NavLink, Stack } from '@mantine/core';
 import { Link, useMatch } from 'react-router';
 import { messages } from '@/config/messages';
 import { paths } from '@/config/paths';
+import type { Access } from '@/features/auth/permissions';
+import { useSession } from '@/features/auth/use-session';
 import classes from './main-navigation.module.css';
 
-/** Only pages that exist are listed; each later feature adds its own entry here. */
-const NAV_ITEMS = [{ to: paths.home, label: messages.nav.overview }] as const;
+export interface NavItemSpec {
+  to: string;
+  label: string;
+  /** Left out for roles without it; items without `access` are for everyone signed in. */
+  access?: Access;
+}
 
-export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
+/** Only pages that exist are listed; each later feature adds its own entry here. */
+const NAV_ITEMS: readonly NavItemSpec[] = [{ to: paths.home, label: messages.nav.overview }];
+
+export interface MainNavigationProps {
+  onNavigate: () => void;
+  items?: readonly NavItemSpec[];
+}
+
+export function MainNavigation({ onNavigate, items: allItems = NAV_ITEMS }: MainNavigationProps) {
+  const { can } = useSession();
+  const items = allItems.filter((item) => item.access === undefined || can(item.access));
   return (
     <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
-      {NAV_ITEMS.map((item) => (
+      {items.map((item) => (
         <li key={item.to}>
           <NavItem to={item.to} label={item.label} onNavigate={onNavigate} />
         </li>

@@ -1,11 +1,13 @@
 import { Center, Loader } from '@mantine/core';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppLayout } from '@/app/layout';
 import { overviewLoader } from '@/app/routes/overview-loader';
 import { RootErrorBoundary, RouteErrorBoundary } from '@/app/routes/route-error';
+import { loginLoader, requireSession } from '@/app/routes/session-guard';
+import { connectSessionToApiClient } from '@/app/session-expiry';
 import { messages } from '@/config/messages';
 import { paths } from '@/config/paths';
 
@@ -19,13 +21,25 @@ function AppLoading() {
 }
 
 const loadOverviewPage = async () => (await import('@/app/routes/overview')).OverviewRoute;
+const loadLoginPage = async () => (await import('@/app/routes/login')).LoginRoute;
 const loadNotFoundPage = async () => (await import('@/app/routes/not-found')).NotFoundRoute;
 
-/** The route tree: the shell is eager, pages are lazy chunks; loaders prefetch the queries their page uses. */
+/**
+ * The route tree: the login page on its own, everything else behind the session guard. The shell is eager,
+ * pages are lazy chunks; loaders prefetch the queries their page uses.
+ */
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
+      path: paths.login,
+      loader: loginLoader(queryClient),
+      lazy: { Component: loadLoginPage },
+      ErrorBoundary: RootErrorBoundary,
+      HydrateFallback: AppLoading,
+    },
+    {
       path: paths.home,
+      middleware: [requireSession(queryClient)],
       Component: AppLayout,
       ErrorBoundary: RootErrorBoundary,
       HydrateFallback: AppLoading,
@@ -53,5 +67,6 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
 export function AppRouter() {
   const queryClient = useQueryClient();
   const router = useMemo(() => createBrowserRouter(createAppRoutes(queryClient)), [queryClient]);
+  useEffect(() => connectSessionToApiClient(router, queryClient), [router, queryClient]);
   return <RouterProvider router={router} />;
 }

@@ -6,7 +6,7 @@ export const messages = {
   app: {
     name: 'Dân vận cơ sở',
     committee: 'Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh',
-    pageTitle: (page: string) => `${page} · Dân vận cơ sở`,
+    pageTitle: (page: string) => `${page} — Dân vận cơ sở`,
   },
   layout: {
     skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -16,6 +16,37 @@ export const messages = {
   },
   nav: {
     overview: 'Tổng quan',
+  },
+  auth: {
+    login: {
+      title: 'Đăng nhập',
+      intro: 'Dùng tài khoản do Ban Dân vận Đảng ủy Khối cấp.',
+      username: 'Tên đăng nhập',
+      password: 'Mật khẩu',
+      showPassword: 'Hiện mật khẩu',
+      submit: 'Đăng nhập',
+      failedTitle: 'Không đăng nhập được',
+      badCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại.',
+      tooManyTitle: 'Tạm khoá đăng nhập',
+      tooManyWait: (minutes: number) => `Bạn đã thử đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
+      tooManyNoWait: 'Bạn đã thử đăng nhập sai quá nhiều lần. Vui lòng đợi một lát rồi thử lại.',
+      sessionExpiredTitle: 'Phiên đăng nhập đã hết hạn',
+      sessionExpiredBody:
+        'Vui lòng đăng nhập lại. Nội dung bạn đang nhập dở được giữ lại và sẽ hiện lại sau khi đăng nhập.',
+      signedOut: 'Bạn đã đăng xuất.',
+    },
+    demoAccounts: {
+      title: 'Tài khoản dùng thử',
+      body: 'Hệ thống đang chạy với dữ liệu minh hoạ. Có thể đăng nhập bằng một trong các tài khoản sau:',
+      password: 'Mật khẩu chung:',
+      usernameColumn: 'Tên đăng nhập',
+      roleColumn: 'Vai trò',
+    },
+    user: {
+      signedInAs: 'Đang đăng nhập',
+      logout: 'Đăng xuất',
+      logoutFailed: 'Chưa đăng xuất được. Vui lòng thử lại.',
+    },
   },
   demo: {
     title: 'Dữ liệu minh hoạ',

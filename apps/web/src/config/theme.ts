@@ -45,9 +45,15 @@ export const theme = createTheme({
   respectReducedMotion: true,
 });
 
-/** Mantine's default "dimmed" grey (gray.6) is below 4.5:1 on white; gray.7 keeps secondary text readable. */
+/**
+ * Mantine's default "dimmed" grey (gray.6) and error red (red.6) are below 4.5:1 on white; gray.7 keeps
+ * secondary text readable, and field errors use the darker national red.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-nationalRed-7)',
+  },
   dark: {},
 });

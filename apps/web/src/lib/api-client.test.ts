@@ -1,8 +1,16 @@
 import { HealthSchema } from '@danvan/domain';
-import { describe, expect, it } from 'vitest';
-import { demoHealthFixture } from '@/testing/fixtures';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { demoHealthFixture, problemReply } from '@/testing/fixtures';
 import { mockFetch } from '@/testing/test-utils';
-import { ApiError, apiClient, buildUrl } from './api-client';
+import {
+  type ApiClientConfig,
+  ApiError,
+  apiClient,
+  buildUrl,
+  configureApiClient,
+  noContent,
+  parseRetryAfter,
+} from './api-client';
 
 const HEALTH = '/api/v1/health';
 
@@ -67,5 +75,83 @@ describe('apiClient', () => {
     mockFetch({ [HEALTH]: [{ body: { status: 'ok' } }] });
     const error = await healthError();
     expect(error).toMatchObject({ kind: 'invalid-response', status: 200 });
+  });
+});
+
+describe('apiClient and the session', () => {
+  function configure(config: ApiClientConfig) {
+    onTestFinished(configureApiClient(config));
+  }
+
+  it('sends the CSRF token of the session with every write, as JSON', async () => {
+    const { requests } = mockFetch({ '/api/v1/activities': [{ status: 201, body: demoHealthFixture }] });
+    configure({ getCsrfToken: () => 'csrf-123' });
+    await apiClient.post('/activities', { schema: HealthSchema, body: { title: 'Tặng quà' } });
+    await apiClient.patch('/activities/1', { schema: HealthSchema, body: { title: 'Tặng quà Tết' } });
+    await apiClient.delete('/activities/1', { schema: HealthSchema });
+
+    expect(requests.map((r) => [r.method, r.headers['x-csrf-token']])).toEqual([
+      ['POST', 'csrf-123'],
+      ['PATCH', 'csrf-123'],
+      ['DELETE', 'csrf-123'],
+    ]);
+    expect(requests[0]).toMatchObject({
+      headers: { 'content-type': 'application/json' },
+      body: { title: 'Tặng quà' },
+    });
+  });
+
+  it('sends no CSRF token with reads, nor when there is no session', async () => {
+    const { requests } = mockFetch({ [HEALTH]: [{ body: demoHealthFixture }], '/api/v1/auth/login': [{ body: {} }] });
+    configure({ getCsrfToken: () => 'csrf-123' });
+    await apiClient.get('/health', { schema: HealthSchema });
+    configure({ getCsrfToken: () => undefined });
+    await apiClient.post('/auth/login', { schema: { safeParse: (d) => ({ success: true, data: d }) }, body: {} });
+    expect(requests.map((r) => r.headers['x-csrf-token'])).toEqual([undefined, undefined]);
+  });
+
+  it('reports every 401 to the one handler, unless the request handles it itself', async () => {
+    mockFetch({ [HEALTH]: [problemReply(401, 'Chưa đăng nhập')] });
+    const onUnauthorized = vi.fn();
+    configure({ onUnauthorized });
+
+    await expect(apiClient.get('/health', { schema: HealthSchema })).rejects.toMatchObject({ status: 401 });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(onUnauthorized.mock.calls[0]?.[0]).toBeInstanceOf(ApiError);
+
+    await expect(
+      apiClient.get('/health', { schema: HealthSchema, skipUnauthorizedHandler: true }),
+    ).rejects.toMatchObject({ status: 401 });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not call the 401 handler for other errors', async () => {
+    mockFetch({ [HEALTH]: [problemReply(403, 'Không có quyền')] });
+    const onUnauthorized = vi.fn();
+    configure({ onUnauthorized });
+    await expect(apiClient.get('/health', { schema: HealthSchema })).rejects.toMatchObject({ status: 403 });
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('accepts an empty 204 answer', async () => {
+    mockFetch({ '/api/v1/auth/logout': [{ status: 204 }] });
+    await expect(apiClient.post('/auth/logout', { schema: noContent })).resolves.toBeUndefined();
+  });
+
+  it('reads how long to wait from a 429', async () => {
+    mockFetch({ [HEALTH]: [problemReply(429, 'Quá nhiều yêu cầu', { headers: { 'retry-after': '120' } })] });
+    const error = await healthError();
+    expect(error).toMatchObject({ status: 429, retryAfterSeconds: 120 });
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds or an HTTP date, and ignores anything else', () => {
+    const now = Date.parse('2022-03-18T08:00:00Z');
+    expect(parseRetryAfter('90', now)).toBe(90);
+    expect(parseRetryAfter('Fri, 18 Mar 2022 08:05:00 GMT', now)).toBe(300);
+    expect(parseRetryAfter('Fri, 18 Mar 2022 07:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('sớm thôi', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 });

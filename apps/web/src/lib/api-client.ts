@@ -2,6 +2,9 @@
  * The one way the web app talks to the API: JSON over fetch under `/api/v1`, every failure turned into
  * an `ApiError` (RFC 9457 problem+json from the server, or a Vietnamese message for network faults),
  * and every success checked against the domain's zod schema before a component sees it.
+ *
+ * The session is a cookie the browser sends by itself; what the client adds is the CSRF token on every
+ * write, and one hook for a 401 on any request (the app registers it with `configureApiClient`).
  */
 import { type FieldError, PROBLEM_CONTENT_TYPE, ProblemSchema } from '@danvan/domain';
 import { messages } from '@/config/messages';
@@ -23,6 +26,7 @@ interface ApiErrorInit {
   detail?: string | undefined;
   type?: string | undefined;
   errors?: FieldError[] | undefined;
+  retryAfterSeconds?: number | undefined;
 }
 
 export class ApiError extends Error {
@@ -34,6 +38,8 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly type: string | undefined;
   readonly errors: FieldError[];
+  /** From a 429's or 503's Retry-After header: how long the server asks us to wait, in seconds. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: ApiErrorInit, options?: ErrorOptions) {
     super(init.detail ?? init.title, options);
@@ -43,6 +49,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.type = init.type;
     this.errors = init.errors ?? [];
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 }
 
@@ -52,7 +59,43 @@ export interface RequestOptions<T> {
   schema: ResponseSchema<T>;
   query?: QueryParams;
   signal?: AbortSignal;
+  /**
+   * Leave a 401 to the caller instead of the app-wide handler: for the requests whose 401 is an
+   * ordinary answer (wrong password at sign-in, "not signed in" when asking who is).
+   */
+  skipUnauthorizedHandler?: boolean;
 }
+
+export interface WriteOptions<T> extends RequestOptions<T> {
+  /** Sent as JSON. */
+  body?: unknown;
+}
+
+/** For answers without a body (204): accepts nothing, so a body the contract does not expect is noticed. */
+export const noContent: ResponseSchema<undefined> = {
+  safeParse: (data) =>
+    data === undefined ? { success: true, data: undefined } : { success: false, error: new Error('expected no body') },
+};
+
+export interface ApiClientConfig {
+  /** The current session's CSRF token, sent as `x-csrf-token` with every request that is not a read. */
+  getCsrfToken?: () => string | undefined;
+  /** Called once for every 401 (session missing or expired), before the request's promise rejects. */
+  onUnauthorized?: (error: ApiError) => void;
+}
+
+let config: ApiClientConfig = {};
+
+/** Installs the app's session hooks; returns a function that removes them again. */
+export function configureApiClient(next: ApiClientConfig): () => void {
+  config = next;
+  return () => {
+    if (config === next) config = {};
+  };
+}
+
+const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function buildUrl(path: string, query?: QueryParams): string {
   const params = new URLSearchParams();
@@ -63,14 +106,26 @@ export function buildUrl(path: string, query?: QueryParams): string {
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions<T>): Promise<T> {
+function requestHeaders(method: string, hasBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = { accept: `application/json, ${PROBLEM_CONTENT_TYPE}` };
+  if (hasBody) headers['content-type'] = 'application/json';
+  if (!SAFE_METHODS.has(method)) {
+    const token = config.getCsrfToken?.();
+    if (token) headers[CSRF_HEADER] = token;
+  }
+  return headers;
+}
+
+async function request<T>(method: string, path: string, options: WriteOptions<T>): Promise<T> {
+  const hasBody = options.body !== undefined;
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {
       method,
-      headers: { accept: `application/json, ${PROBLEM_CONTENT_TYPE}` },
+      headers: requestHeaders(method, hasBody),
       credentials: 'same-origin',
       signal: options.signal ?? null,
+      ...(hasBody ? { body: JSON.stringify(options.body) } : {}),
     });
   } catch (cause) {
     // A cancelled query is not a failure to report; let TanStack Query see the abort as it is.
@@ -78,10 +133,14 @@ async function request<T>(method: string, path: string, options: RequestOptions<
     throw new ApiError({ kind: 'network', status: 0, ...messages.errors.network }, { cause });
   }
 
-  // The single place that sees every failed response; a 401 handler (sign-in redirect) belongs here.
-  if (!response.ok) throw await problemFromResponse(response);
+  // The single place that sees every failed response, and so the one place that reacts to a lost session.
+  if (!response.ok) {
+    const error = await problemFromResponse(response);
+    if (error.status === 401 && !options.skipUnauthorizedHandler) config.onUnauthorized?.(error);
+    throw error;
+  }
 
-  const body = await readJson(response);
+  const body = response.status === 204 ? undefined : await readJson(response);
   const parsed = options.schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError(
@@ -104,7 +163,12 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 async function problemFromResponse(response: Response): Promise<ApiError> {
-  const fallback = { kind: 'http', status: response.status, title: messageForStatus(response.status) } as const;
+  const fallback = {
+    kind: 'http',
+    status: response.status,
+    title: messageForStatus(response.status),
+    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+  } as const;
   // Proxies and crashed servers answer with HTML or nothing; only JSON can be a problem document.
   if (!/json/.test(response.headers.get('content-type') ?? '')) return new ApiError(fallback);
   const body: unknown = await response.json().catch(() => undefined);
@@ -112,6 +176,14 @@ async function problemFromResponse(response: Response): Promise<ApiError> {
   if (!problem.success) return new ApiError(fallback);
   const { title, detail, type, errors } = problem.data;
   return new ApiError({ ...fallback, title: title || fallback.title, detail, type, errors });
+}
+
+/** Retry-After is either a number of seconds or an HTTP date; anything else is ignored. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 /** A Vietnamese sentence for an HTTP status, chosen by us so the page never depends on the server's wording. */
@@ -123,4 +195,8 @@ export function messageForStatus(status: number): string {
 
 export const apiClient = {
   get: <T>(path: string, options: RequestOptions<T>) => request('GET', path, options),
+  post: <T>(path: string, options: WriteOptions<T>) => request('POST', path, options),
+  put: <T>(path: string, options: WriteOptions<T>) => request('PUT', path, options),
+  patch: <T>(path: string, options: WriteOptions<T>) => request('PATCH', path, options),
+  delete: <T>(path: string, options: WriteOptions<T>) => request('DELETE', path, options),
 };

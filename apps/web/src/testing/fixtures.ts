@@ -1,4 +1,4 @@
-import type { CoverageStats, Health } from '@danvan/domain';
+import type { CoverageStats, Health, SessionInfo } from '@danvan/domain';
 
 /** Figures large enough to show Vietnamese digit grouping ("1.234"). */
 export const coverageFixture: CoverageStats = {
@@ -44,3 +44,57 @@ export const demoHealthFixture: Health = {
   database: { ok: true, activities: 110 },
   demo: true,
 };
+
+export const adminSessionFixture: SessionInfo = {
+  user: {
+    id: 1,
+    username: 'admin',
+    fullName: 'Nguyễn Văn Quản',
+    role: 'admin',
+    unitId: null,
+    unitName: null,
+  },
+  csrfToken: 'csrf-admin-token',
+  expiresAt: '2030-01-01T00:00:00.000Z',
+};
+
+export const officerSessionFixture: SessionInfo = {
+  user: {
+    id: 2,
+    username: 'bandanvan',
+    fullName: 'Trần Thị Vân',
+    role: 'unit_officer',
+    unitId: 3,
+    unitName: 'Chi bộ Ban Dân vận Tỉnh ủy',
+  },
+  csrfToken: 'csrf-officer-token',
+  expiresAt: '2030-01-01T00:00:00.000Z',
+};
+
+export const viewerSessionFixture: SessionInfo = {
+  user: {
+    id: 3,
+    username: 'viewer',
+    fullName: 'Lê Văn Xem',
+    role: 'viewer',
+    unitId: null,
+    unitName: null,
+  },
+  csrfToken: 'csrf-viewer-token',
+  expiresAt: '2030-01-01T00:00:00.000Z',
+};
+
+/** An error answer as the API sends it: RFC 9457 problem+json. */
+export function problemReply(
+  status: number,
+  title: string,
+  extra: { detail?: string; errors?: { path: string; message: string }[]; headers?: Record<string, string> } = {},
+) {
+  const { headers, ...fields } = extra;
+  return {
+    status,
+    contentType: 'application/problem+json',
+    body: { type: 'about:blank', title, status, ...fields },
+    ...(headers ? { headers } : {}),
+  };
+}

@@ -28,4 +28,6 @@ window.HTMLElement.prototype.scrollIntoView = () => {};
 
 afterEach(() => {
   cleanup();
+  // Drafts live in sessionStorage, which jsdom keeps for the whole file.
+  window.sessionStorage.clear();
 });

@@ -44,24 +44,44 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
   return renderRoutes([{ path: '*', element: ui }], options);
 }
 
-type Reply = { status?: number; body: unknown; contentType?: string } | Error;
+type Reply = { status?: number; body?: unknown; contentType?: string; headers?: Record<string, string> } | Error;
 
-/** Stubs `fetch` with answers by path prefix (`/api/v1/health`, `/api/v1/stats/coverage`); each path's replies are used in turn, the last one repeating. */
+/** What the app sent, for tests that check methods, headers and bodies. */
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/**
+ * Stubs `fetch` with answers by path prefix (`/api/v1/health`, `/api/v1/stats/coverage`); each path's replies
+ * are used in turn, the last one repeating. `calls` lists the URLs; `requests` also has method, headers and body.
+ */
 export function mockFetch(replies: Record<string, Reply[]>) {
   const calls: string[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL): Promise<Response> => {
+  const requests: RecordedRequest[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     calls.push(url);
-    const key = Object.keys(replies).find((prefix) => url.startsWith(prefix));
+    requests.push({
+      url,
+      method: init?.method ?? 'GET',
+      headers: Object.fromEntries(new Headers(init?.headers).entries()),
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    });
+    const key = Object.keys(replies)
+      .filter((prefix) => url.startsWith(prefix))
+      .sort((a, b) => b.length - a.length)[0];
     const queue = key ? replies[key] : undefined;
     if (!queue || queue.length === 0) throw new Error(`Unexpected fetch in test: ${url}`);
     const reply = queue.length > 1 ? queue.shift()! : queue[0]!;
     if (reply instanceof Error) throw reply;
-    return new Response(JSON.stringify(reply.body), {
-      status: reply.status ?? 200,
-      headers: { 'content-type': reply.contentType ?? 'application/json' },
-    });
+    const status = reply.status ?? 200;
+    const headers = { 'content-type': reply.contentType ?? 'application/json', ...reply.headers };
+    const noBody = status === 204 || reply.body === undefined;
+    return new Response(noBody ? null : JSON.stringify(reply.body), { status, headers });
   });
   vi.stubGlobal('fetch', fetchMock);
-  return { fetchMock, calls };
+  return { fetchMock, calls, requests };
 }
