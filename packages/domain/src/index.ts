@@ -9,6 +9,7 @@ export * from './fields.js';
 export * from './format.js';
 export * from './measures.js';
 export * from './ntm.js';
+export * from './photos.js';
 export * from './problem.js';
 export * from './queries.js';
 export * from './stats.js';

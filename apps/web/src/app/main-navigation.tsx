@@ -5,6 +5,10 @@ import { paths } from '@/config/paths';
 import type { Access } from '@/features/auth/permissions';
 import { useSession } from '@/features/auth/use-session';
 import classes from './main-navigation.module.css';
+import { activitiesNavItems } from './routes/activities-routes';
+import { plansNavItems } from './routes/plans-routes';
+import { registriesNavItems } from './routes/registries-routes';
+import { reviewNavItems } from './routes/review-routes';
 
 export interface NavItemSpec {
   to: string;
@@ -13,8 +17,14 @@ export interface NavItemSpec {
   access?: Access;
 }
 
-/** Only pages that exist are listed; each later feature adds its own entry here. */
-const NAV_ITEMS: readonly NavItemSpec[] = [{ to: paths.home, label: messages.nav.overview }];
+/** Only pages that exist are listed; each feature declares its entries next to its routes. */
+const NAV_ITEMS: readonly NavItemSpec[] = [
+  { to: paths.home, label: messages.nav.overview },
+  ...activitiesNavItems,
+  ...reviewNavItems,
+  ...plansNavItems,
+  ...registriesNavItems,
+];
 
 export interface MainNavigationProps {
   onNavigate: () => void;

@@ -4,7 +4,11 @@ import { useEffect, useMemo } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppLayout } from '@/app/layout';
+import { activitiesRoutes } from '@/app/routes/activities-routes';
 import { overviewLoader } from '@/app/routes/overview-loader';
+import { plansRoutes } from '@/app/routes/plans-routes';
+import { registriesRoutes } from '@/app/routes/registries-routes';
+import { reviewRoutes } from '@/app/routes/review-routes';
 import { RootErrorBoundary, RouteErrorBoundary } from '@/app/routes/route-error';
 import { loginLoader, requireSession } from '@/app/routes/session-guard';
 import { connectSessionToApiClient } from '@/app/session-expiry';
@@ -53,6 +57,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               loader: overviewLoader(queryClient),
               lazy: { Component: loadOverviewPage },
             },
+            ...registriesRoutes(queryClient),
+            ...activitiesRoutes(queryClient),
+            ...reviewRoutes(queryClient),
+            ...plansRoutes(queryClient),
             {
               path: '*',
               lazy: { Component: loadNotFoundPage },

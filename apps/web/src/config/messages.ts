@@ -2,7 +2,16 @@
  * Every piece of Vietnamese text the interface shows, in one place, so wording stays consistent and
  * can be reviewed by the people who will read it. Components import from here instead of writing literals.
  */
+import { activitiesMessages } from './messages/activities';
+import { plansMessages } from './messages/plans';
+import { registriesMessages } from './messages/registries';
+import { reviewMessages } from './messages/review';
+
 export const messages = {
+  registries: registriesMessages,
+  activities: activitiesMessages,
+  review: reviewMessages,
+  plans: plansMessages,
   app: {
     name: 'Dân vận cơ sở',
     committee: 'Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh',

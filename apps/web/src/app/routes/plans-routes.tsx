@@ -1,0 +1,11 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import type { NavItemSpec } from '@/app/main-navigation';
+
+/** The plans pages, mounted inside the signed-in shell. */
+export function plansRoutes(_queryClient: QueryClient): RouteObject[] {
+  return [];
+}
+
+/** Their entries in the main navigation. */
+export const plansNavItems: readonly NavItemSpec[] = [];

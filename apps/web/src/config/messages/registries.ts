@@ -1,0 +1,2 @@
+/** Vietnamese text of the registries pages (part of the one catalogue in config/messages.ts). */
+export const registriesMessages = {} as const;
