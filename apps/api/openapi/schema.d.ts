@@ -241,6 +241,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/plan-actual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kế hoạch so với thực hiện theo đơn vị, xã và tháng
+         * @description Với mỗi (đơn vị, xã, tháng) có kế hoạch hoặc có hoạt động: số kế hoạch, số hoạt động đã duyệt (thực hiện), số hoạt động đang chờ duyệt, và việc đạt kế hoạch (đã duyệt ≥ kế hoạch). Hoạt động chung của nhiều đơn vị được tính cho từng đơn vị. Cán bộ đơn vị chỉ xem được đơn vị mình.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getPlanActualStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directives": {
         parameters: {
             query?: never;
@@ -669,6 +691,90 @@ export interface paths {
          * @description Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
          */
         patch: operations["updateContribution"];
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách ảnh minh chứng của hoạt động
+         * @description Cũ trước, mới sau. `url` là ảnh, `thumbnailUrl` là ảnh thu nhỏ.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["listActivityPhotos"];
+        put?: never;
+        /**
+         * Tải lên ảnh minh chứng của hoạt động
+         * @description multipart/form-data: tệp ảnh trong trường `file` (JPEG, PNG hoặc WebP, xét theo nội dung tệp; tối đa 10 MB), chú thích trong trường `caption`. Ảnh được xoay theo EXIF, thu nhỏ còn tối đa 1600 điểm ảnh mỗi cạnh, lưu lại dạng JPEG không kèm siêu dữ liệu (không còn toạ độ GPS), kèm ảnh thu nhỏ 320 điểm ảnh. Mỗi hoạt động tối đa 20 ảnh. Chỉ thêm được khi hoạt động còn sửa được (bản nháp hoặc bị trả lại; quản trị sửa được cả hoạt động chờ duyệt; tháng chưa khoá sổ). Phiên bản của hoạt động tăng lên.
+         *
+         *     Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
+        post: operations["uploadActivityPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải ảnh minh chứng (JPEG)
+         * @description ETag là phiên bản của ảnh (dùng làm If-Match khi sửa chú thích hoặc xoá); gửi If-None-Match để nhận 304 khi ảnh đã có sẵn.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getPhoto"];
+        put?: never;
+        post?: never;
+        /**
+         * Xoá ảnh minh chứng (cần If-Match)
+         * @description Xoá hẳn ảnh và tệp của nó. Chỉ xoá được khi hoạt động còn sửa được; phiên bản của hoạt động tăng lên.
+         *
+         *     Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
+        delete: operations["deletePhoto"];
+        options?: never;
+        head?: never;
+        /**
+         * Sửa chú thích ảnh (cần If-Match)
+         * @description Chỉ sửa được khi hoạt động còn sửa được. Phiên bản của ảnh và của hoạt động tăng lên.
+         *
+         *     Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
+        patch: operations["updatePhoto"];
+        trace?: never;
+    };
+    "/api/v1/photos/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải ảnh thu nhỏ (JPEG, tối đa 320 điểm ảnh mỗi cạnh)
+         * @description ETag là phiên bản của ảnh (dùng làm If-Match khi sửa chú thích hoặc xoá); gửi If-None-Match để nhận 304 khi ảnh đã có sẵn.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getPhotoThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/plans": {
@@ -1303,6 +1409,85 @@ export interface components {
              */
             status: "moi" | "dang_xu_ly" | "da_giai_quyet";
         };
+        ActivityPhotoInput: {
+            /** @example 1 */
+            id: number;
+            /** @example 1 */
+            activityId: number;
+            caption: string;
+            width: number;
+            height: number;
+            sizeBytes: number;
+            /**
+             * @description Ảnh được lưu lại dạng JPEG đã thu nhỏ
+             * @constant
+             */
+            mimeType: "image/jpeg";
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /** @example /api/v1/photos/3 */
+            url: string;
+            /** @example /api/v1/photos/3/thumbnail */
+            thumbnailUrl: string;
+        };
+        PlanActualInput: {
+            /** @example 2021-10 */
+            fromMonth: string;
+            /** @example 2021-10 */
+            toMonth: string;
+            /** @description Đơn vị đang xem; null là mọi đơn vị */
+            unitId: number | null;
+            /** @description Các tháng của khoảng đã chọn */
+            months: string[];
+            /** @description Mỗi (đơn vị, xã, tháng) có kế hoạch hoặc có hoạt động; sắp theo tên đơn vị, tên xã, tháng */
+            rows: {
+                /** @example 1 */
+                unitId: number;
+                unitName: string;
+                /** @example 1 */
+                communeId: number;
+                communeName: string;
+                district: string;
+                /** @example 2021-10 */
+                month: string;
+                /** @description Số kế hoạch */
+                planned: number;
+                /** @description Số hoạt động đã duyệt, chưa xoá, bắt đầu trong tháng */
+                actual: number;
+                /** @description Số hoạt động đã gửi, đang chờ duyệt (chưa tính vào thực hiện) */
+                submitted: number;
+                /** @enum {string} */
+                status: "met" | "not_met" | "unplanned";
+            }[];
+            byMonth: {
+                /** @example 2021-10 */
+                month: string;
+                /** @description Số kế hoạch */
+                planned: number;
+                /** @description Số hoạt động đã duyệt, chưa xoá, bắt đầu trong tháng */
+                actual: number;
+                /** @description Số hoạt động đã gửi, đang chờ duyệt (chưa tính vào thực hiện) */
+                submitted: number;
+            }[];
+            totals: {
+                /** @description Số kế hoạch */
+                planned: number;
+                /** @description Số hoạt động đã duyệt, chưa xoá, bắt đầu trong tháng */
+                actual: number;
+                /** @description Số hoạt động đã gửi, đang chờ duyệt (chưa tính vào thực hiện) */
+                submitted: number;
+                /** @description Số ô (đơn vị, xã, tháng) đạt kế hoạch */
+                met: number;
+                /** @description Số ô có kế hoạch nhưng chưa đạt */
+                notMet: number;
+                /** @description Số ô có hoạt động (đã duyệt hoặc chờ duyệt) ngoài kế hoạch */
+                unplanned: number;
+            };
+        };
         /** @description RFC 9457 problem details */
         ProblemInput: {
             /** @example https://danvan.local/problems/validation */
@@ -1771,6 +1956,85 @@ export interface components {
              * @enum {string}
              */
             status: "moi" | "dang_xu_ly" | "da_giai_quyet";
+        };
+        ActivityPhoto: {
+            /** @example 1 */
+            id: number;
+            /** @example 1 */
+            activityId: number;
+            caption: string;
+            width: number;
+            height: number;
+            sizeBytes: number;
+            /**
+             * @description Ảnh được lưu lại dạng JPEG đã thu nhỏ
+             * @constant
+             */
+            mimeType: "image/jpeg";
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /** @example /api/v1/photos/3 */
+            url: string;
+            /** @example /api/v1/photos/3/thumbnail */
+            thumbnailUrl: string;
+        };
+        PlanActual: {
+            /** @example 2021-10 */
+            fromMonth: string;
+            /** @example 2021-10 */
+            toMonth: string;
+            /** @description Đơn vị đang xem; null là mọi đơn vị */
+            unitId: number | null;
+            /** @description Các tháng của khoảng đã chọn */
+            months: string[];
+            /** @description Mỗi (đơn vị, xã, tháng) có kế hoạch hoặc có hoạt động; sắp theo tên đơn vị, tên xã, tháng */
+            rows: {
+                /** @example 1 */
+                unitId: number;
+                unitName: string;
+                /** @example 1 */
+                communeId: number;
+                communeName: string;
+                district: string;
+                /** @example 2021-10 */
+                month: string;
+                /** @description Số kế hoạch */
+                planned: number;
+                /** @description Số hoạt động đã duyệt, chưa xoá, bắt đầu trong tháng */
+                actual: number;
+                /** @description Số hoạt động đã gửi, đang chờ duyệt (chưa tính vào thực hiện) */
+                submitted: number;
+                /** @enum {string} */
+                status: "met" | "not_met" | "unplanned";
+            }[];
+            byMonth: {
+                /** @example 2021-10 */
+                month: string;
+                /** @description Số kế hoạch */
+                planned: number;
+                /** @description Số hoạt động đã duyệt, chưa xoá, bắt đầu trong tháng */
+                actual: number;
+                /** @description Số hoạt động đã gửi, đang chờ duyệt (chưa tính vào thực hiện) */
+                submitted: number;
+            }[];
+            totals: {
+                /** @description Số kế hoạch */
+                planned: number;
+                /** @description Số hoạt động đã duyệt, chưa xoá, bắt đầu trong tháng */
+                actual: number;
+                /** @description Số hoạt động đã gửi, đang chờ duyệt (chưa tính vào thực hiện) */
+                submitted: number;
+                /** @description Số ô (đơn vị, xã, tháng) đạt kế hoạch */
+                met: number;
+                /** @description Số ô có kế hoạch nhưng chưa đạt */
+                notMet: number;
+                /** @description Số ô có hoạt động (đã duyệt hoặc chờ duyệt) ngoài kế hoạch */
+                unplanned: number;
+            };
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -2787,6 +3051,69 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanActualStats: {
+        parameters: {
+            query: {
+                /** @description Đơn vị; bỏ trống là mọi đơn vị (cán bộ đơn vị và token ghi: luôn là đơn vị mình) */
+                unitId?: number;
+                /** @description Từ tháng (YYYY-MM) */
+                fromMonth: string;
+                /** @description Đến tháng (YYYY-MM) */
+                toMonth: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanActual"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5749,6 +6076,460 @@ export interface operations {
             };
             /** @description Default Response */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivityPhotos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActivityPhoto"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadActivityPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Tệp ảnh JPEG, PNG hoặc WebP, tối đa 10 MB
+                     */
+                    file: string;
+                    /**
+                     * @description Chú thích ảnh
+                     * @default
+                     * @example Đảng viên trộn bê tông
+                     */
+                    caption?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPhoto"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của ảnh đã tải về */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ảnh JPEG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Ảnh chưa thay đổi */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Chú thích ảnh
+                     * @example Đảng viên trộn bê tông
+                     */
+                    caption: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPhoto"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPhotoThumbnail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của ảnh đã tải về */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ảnh JPEG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Ảnh chưa thay đổi */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@
  * Builds the application: external plugins, then the app's own plugins, then the routes under
  * /api/v1, then the web app. `server.ts` only starts it.
  */
+import { dirname } from 'node:path';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
@@ -26,16 +27,29 @@ export interface RegisteredRoute {
 declare module 'fastify' {
   interface FastifyInstance {
     registeredRoutes: RegisteredRoute[];
+    /** The data folder: the database's, and the photos' under `photos/`. */
+    dataDir: string;
   }
 }
 
 export interface BuildOptions {
-  /** Only `webDist` is required; the rest has the defaults of `loadConfig`. */
-  config: Pick<Config, 'webDist'> & Partial<Pick<Config, 'trustProxy' | 'sessionHours'>>;
+  /**
+   * Only `webDist` is required; the rest has the defaults of `loadConfig`, except `dataDir`, which
+   * is the database file's folder when absent.
+   */
+  config: Pick<Config, 'webDist'> & Partial<Pick<Config, 'trustProxy' | 'sessionHours' | 'dataDir'>>;
   handle: DatabaseHandle;
   /** Close the database when the app closes (the server does; tests that share a handle don't). */
   closeDatabase?: boolean;
   logger?: FastifyServerOptions['logger'];
+}
+
+/** The data folder the options name, or the database file's. */
+function dataDirOf(options: BuildOptions): string {
+  if (options.config.dataDir) return options.config.dataDir;
+  const file = options.handle.sqlite.name;
+  if (!file || file === ':memory:') throw new Error('buildApp: config.dataDir is required for an in-memory database');
+  return dirname(file);
 }
 
 export async function buildApp(options: BuildOptions) {
@@ -49,6 +63,7 @@ export async function buildApp(options: BuildOptions) {
   // Every route as registered: the OpenAPI and authorisation tests walk this list.
   const routes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', routes);
+  app.decorate('dataDir', dataDirOf(options));
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const method of methods) {

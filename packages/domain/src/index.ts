@@ -10,6 +10,7 @@ export * from './format.js';
 export * from './measures.js';
 export * from './ntm.js';
 export * from './photos.js';
+export * from './plan-actual.js';
 export * from './problem.js';
 export * from './queries.js';
 export * from './stats.js';

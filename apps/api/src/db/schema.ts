@@ -316,6 +316,34 @@ export const contributions = sqliteTable(
   ],
 );
 
+/**
+ * Evidence photos of an activity (ảnh minh chứng). The files live on disk, not in the database:
+ * `<DATA_DIR>/photos/<file_key>.jpg` and `<file_key>.thumb.jpg`, re-encoded as JPEG without
+ * metadata. `file_key` is random and the only thing a file path is ever built from.
+ */
+export const activityPhotos = sqliteTable(
+  'activity_photos',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    fileKey: text('file_key').notNull(),
+    caption: text('caption').notNull().default(''),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    ...recordMeta,
+  },
+  (t) => [
+    uniqueIndex('activity_photos_file_key_uq').on(t.fileKey),
+    index('activity_photos_activity_ix').on(t.activityId),
+    // A UUID: lower-case hex digits and dashes only, so that no key can name another path.
+    check('activity_photos_file_key_ck', sql`length(${t.fileKey}) = 36 AND ${t.fileKey} NOT GLOB '*[^0-9a-f-]*'`),
+    check('activity_photos_size_ck', sql`${t.width} > 0 AND ${t.height} > 0 AND ${t.sizeBytes} > 0`),
+  ],
+);
+
 export const plans = sqliteTable(
   'plans',
   {

@@ -58,6 +58,7 @@ export default fp(
           { name: 'Phân công', description: 'Phân công đơn vị phụ trách xã, có thời hạn' },
           { name: 'Hoạt động', description: 'Hoạt động với nhân dân tại cơ sở' },
           { name: 'Đóng góp', description: 'Tiền mặt, hiện vật, ngày công' },
+          { name: 'Ảnh minh chứng', description: 'Ảnh minh chứng của hoạt động, kèm chú thích' },
           { name: 'Kế hoạch', description: 'Kế hoạch hoạt động theo tháng' },
           { name: 'Khó khăn', description: 'Khó khăn, vướng mắc và kiến nghị' },
           { name: 'Khoá sổ', description: 'Khoá sổ số liệu theo tháng' },

@@ -11,6 +11,8 @@ import difficultyRoutes from './difficulties.js';
 import directiveRoutes from './directives.js';
 import healthRoutes from './health.js';
 import lockRoutes from './locks.js';
+import photoRoutes from './photos.js';
+import planActualRoutes from './plan-actual.js';
 import planRoutes from './plans.js';
 import statsRoutes from './stats.js';
 import tokenRoutes from './tokens.js';
@@ -25,6 +27,7 @@ const v1: FastifyPluginAsync = async (api) => {
   await api.register(userRoutes);
   await api.register(tokenRoutes);
   await api.register(statsRoutes);
+  await api.register(planActualRoutes);
   await api.register(directiveRoutes);
   await api.register(unitRoutes);
   await api.register(communeRoutes);
@@ -32,6 +35,7 @@ const v1: FastifyPluginAsync = async (api) => {
   await api.register(workflowRoutes);
   await api.register(activityRoutes);
   await api.register(contributionRoutes);
+  await api.register(photoRoutes);
   await api.register(planRoutes);
   await api.register(difficultyRoutes);
   await api.register(lockRoutes);

@@ -49,6 +49,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const app = await buildApp({
     config: {
       webDist: options.webDist ?? join(dir, 'no-web'),
+      dataDir: dir,
       ...(options.sessionHours ? { sessionHours: options.sessionHours } : {}),
       ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     },
