@@ -33,7 +33,10 @@ describe('the application shell', () => {
 
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Tổng quan']);
+    expect(links[0]).toHaveTextContent('Tổng quan');
+    expect(links.map((link) => link.textContent)).toEqual(
+      expect.arrayContaining(['Duyệt hoạt động', 'Kế hoạch', 'Khó khăn, kiến nghị']),
+    );
     expect(links[0]).toHaveAttribute('aria-current', 'page');
 
     expect(screen.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })).toHaveAttribute('href', '#main-content');

@@ -22,6 +22,7 @@ export const messages = {
     navigationLabel: 'Điều hướng chính',
     openMenu: 'Mở menu điều hướng',
     closeMenu: 'Đóng menu điều hướng',
+    breadcrumbs: 'Vị trí trang',
   },
   nav: {
     overview: 'Tổng quan',
@@ -66,10 +67,49 @@ export const messages = {
   },
   common: {
     retry: 'Thử lại',
+    close: 'Đóng',
     loading: 'Đang tải…',
     noValue: '—',
     outOf: (part: string, whole: string) => `${part} / ${whole}`,
     rate: (percent: string) => `Tỷ lệ ${percent}`,
+  },
+  /** Shared lists: search, filters, sortable tables, pagination, CSV (components/ui). */
+  list: {
+    search: 'Tìm kiếm',
+    searchHint: 'Gõ có dấu hoặc không dấu đều được',
+    filters: 'Bộ lọc',
+    clearFilters: 'Xoá tìm kiếm và bộ lọc',
+    all: 'Tất cả',
+    downloadCsv: 'Tải về CSV',
+    downloadCsvHint: 'Tải toàn bộ kết quả theo bộ lọc hiện tại (mở được bằng Excel)',
+    loadingRows: 'Đang tải danh sách…',
+    updating: 'Đang cập nhật danh sách…',
+    found: (count: string, noun: string) => `Tìm thấy ${count} ${noun}`,
+    range: (from: string, to: string, total: string) => `Hiển thị ${from}–${to} trong ${total}`,
+    sortBy: 'Sắp xếp theo',
+    sortOption: (column: string, descending: boolean) => `${column} (${descending ? 'giảm dần' : 'tăng dần'})`,
+    pagination: {
+      label: 'Phân trang',
+      first: 'Trang đầu',
+      previous: 'Trang trước',
+      next: 'Trang sau',
+      last: 'Trang cuối',
+      page: (page: number) => `Trang ${page}`,
+    },
+  },
+  /** Date inputs (components/ui/date-field). */
+  dates: {
+    format: 'dd/mm/yyyy',
+    invalid: 'Ngày không hợp lệ, cần dạng dd/mm/yyyy',
+    clear: 'Xoá ngày',
+    previousMonth: 'Tháng trước',
+    nextMonth: 'Tháng sau',
+    previousYear: 'Năm trước',
+    nextYear: 'Năm sau',
+    previousDecade: 'Thập kỷ trước',
+    nextDecade: 'Thập kỷ sau',
+    monthLevel: 'Chọn tháng',
+    yearLevel: 'Chọn năm',
   },
   errors: {
     network: {

@@ -67,8 +67,10 @@ export interface RequestOptions<T> {
 }
 
 export interface WriteOptions<T> extends RequestOptions<T> {
-  /** Sent as JSON. */
+  /** Sent as JSON, or as multipart/form-data when it is a FormData. */
   body?: unknown;
+  /** Extra request headers, e.g. `if-match` with the version an update or delete expects. */
+  headers?: Record<string, string>;
 }
 
 /** For answers without a body (204): accepts nothing, so a body the contract does not expect is noticed. */
@@ -76,6 +78,11 @@ export const noContent: ResponseSchema<undefined> = {
   safeParse: (data) =>
     data === undefined ? { success: true, data: undefined } : { success: false, error: new Error('expected no body') },
 };
+
+/** The `if-match` header for a record read at `version`: the API's ETag is the version in quotes. */
+export function ifMatch(version: number): Record<string, string> {
+  return { 'if-match': `"${version}"` };
+}
 
 export interface ApiClientConfig {
   /** The current session's CSRF token, sent as `x-csrf-token` with every request that is not a read. */
@@ -118,14 +125,16 @@ function requestHeaders(method: string, hasBody: boolean): Record<string, string
 
 async function request<T>(method: string, path: string, options: WriteOptions<T>): Promise<T> {
   const hasBody = options.body !== undefined;
+  // A FormData body goes as multipart/form-data; the browser writes that content type with its boundary.
+  const formBody = options.body instanceof FormData ? options.body : undefined;
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {
       method,
-      headers: requestHeaders(method, hasBody),
+      headers: { ...options.headers, ...requestHeaders(method, hasBody && !formBody) },
       credentials: 'same-origin',
       signal: options.signal ?? null,
-      ...(hasBody ? { body: JSON.stringify(options.body) } : {}),
+      ...(hasBody ? { body: formBody ?? JSON.stringify(options.body) } : {}),
     });
   } catch (cause) {
     // A cancelled query is not a failure to report; let TanStack Query see the abort as it is.

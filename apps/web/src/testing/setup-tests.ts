@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
@@ -26,8 +27,18 @@ window.ResizeObserver = ResizeObserverStub;
 
 window.HTMLElement.prototype.scrollIntoView = () => {};
 
+// Mantine's autosizing Textarea listens for web fonts loading; jsdom has no FontFaceSet.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}
+
 afterEach(() => {
   cleanup();
   // Drafts live in sessionStorage, which jsdom keeps for the whole file.
   window.sessionStorage.clear();
 });
+
+// findBy*/waitFor wait up to 5 s: on a loaded 2-core machine a lazy page can take more than the default 1 s.
+configure({ asyncUtilTimeout: 5000 });

@@ -1,0 +1,27 @@
+import { ActivityStatus } from '@danvan/domain';
+import { Badge, type MantineColor } from '@mantine/core';
+import { messages } from '@/config/messages';
+
+/** Filled badges in dark shades: white text on them stays above 4.5:1 (Mantine's green.9 is 4.4:1, so a darker one). */
+const COLORS: Record<ActivityStatus, MantineColor> = {
+  draft: 'gray.7',
+  submitted: 'blue.9',
+  approved: '#237032',
+  returned: 'nationalRed.8',
+};
+
+export function StatusBadge({ status }: { status: ActivityStatus }) {
+  return (
+    <Badge color={COLORS[status]} variant="filled" size="lg" radius="sm" tt="none" data-testid="activity-status">
+      {ActivityStatus.labels[status]}
+    </Badge>
+  );
+}
+
+export function DeletedBadge() {
+  return (
+    <Badge color="dark.6" variant="outline" size="lg" radius="sm" tt="none">
+      {messages.activities.common.deleted}
+    </Badge>
+  );
+}

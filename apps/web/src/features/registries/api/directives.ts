@@ -1,0 +1,19 @@
+import { type Directive, type DirectiveInput, DirectiveSchema, listResponse } from '@danvan/domain';
+import { useQuery } from '@tanstack/react-query';
+import type { QueryParams } from '@/lib/api-client';
+import { registryResource } from './registry-resource';
+
+/** `/directives`: the documents (văn bản chỉ đạo) with their norms and the document each implements. */
+export const directivesResource = registryResource<Directive, DirectiveInput, Partial<DirectiveInput>>(
+  'directives',
+  DirectiveSchema,
+  listResponse(DirectiveSchema),
+);
+
+export function useDirectives(query: QueryParams, { enabled = true } = {}) {
+  return useQuery({ ...directivesResource.listQueryOptions(query), enabled });
+}
+
+export function useDirective(id: number) {
+  return useQuery(directivesResource.detailQueryOptions(id));
+}
