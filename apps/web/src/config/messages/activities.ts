@@ -224,7 +224,9 @@ export const activitiesMessages = {
       caption: (index: number) => `Chú thích ảnh ${index}`,
       captionPlaceholder: 'Ví dụ: Đảng viên trộn bê tông',
       remove: (index: number) => `Bỏ ảnh ${index}`,
-      removeSaved: (index: number) => `Xoá ảnh đã lưu ${index}`,
+      // Short on screen (it shares a row with the photo on a phone); the rest for screen readers.
+      removeSavedShort: 'Xoá ảnh',
+      removeSavedWhich: (index: number) => ` đã lưu ${index}`,
       removeSavedTitle: 'Xoá ảnh này?',
       removeSavedBody: 'Ảnh sẽ bị xoá khỏi hoạt động ngay.',
       removeSavedConfirm: 'Xoá ảnh',

@@ -6,11 +6,11 @@ import { type ActivityPhoto, ActivityPhotoSchema } from '@danvan/domain';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, ifMatch, noContent, type ResponseSchema } from '@/lib/api-client';
 
-/** The photo list, as a bare array or inside the usual list envelope (`items`). */
+/** The photo list (`{ items }`, oldest first), each photo checked against the domain's shape. */
 const PhotoListSchema: ResponseSchema<ActivityPhoto[]> = {
   safeParse(data) {
-    const list = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
-    if (!Array.isArray(list)) return { success: false, error: new Error('expected a list of photos') };
+    const list = (data as { items?: unknown } | null)?.items;
+    if (!Array.isArray(list)) return { success: false, error: new Error('expected { items: [...] }') };
     const photos: ActivityPhoto[] = [];
     for (const item of list) {
       const parsed = ActivityPhotoSchema.safeParse(item);

@@ -6,7 +6,6 @@ import {
   ntmCriteriaSetOn,
   ntmCriterionLabel,
   ParticipantGroup,
-  PHOTOS_PER_ACTIVITY,
   type Unit,
 } from '@danvan/domain';
 import {
@@ -35,10 +34,9 @@ import { messages } from '@/config/messages';
 import { paths } from '@/config/paths';
 import { invalidateActivityRecords } from '@/features/activities/api/activity-cache';
 import { activityQueryOptions } from '@/features/activities/api/get-activity';
-import { activityPhotosQueryOptions } from '@/features/activities/api/photos';
 import { ContributionRowFields } from '@/features/activities/components/contribution-row-fields';
 import { FormErrorSummary } from '@/features/activities/components/form-error-summary';
-import { checkPhotoFiles, type PendingPhotoState, PhotoFields } from '@/features/activities/components/photo-fields';
+import { type PendingPhotoState, PhotoFields } from '@/features/activities/components/photo-fields';
 import { WriteErrorAlert } from '@/features/activities/components/write-error-alert';
 import {
   errorsAfterRowRemoved,
@@ -108,10 +106,8 @@ export function ActivityForm({ draftKey, initialValues, lockedUnit, units, commu
   const [saving, setSaving] = useState<'draft' | 'submit' | null>(null);
   const [reloading, setReloading] = useState(false);
   const [photos, setPhotos] = useState<PendingPhotoState[]>([]);
-  const [photoRejections, setPhotoRejections] = useState<string[]>([]);
   const [photoFailures, setPhotoFailures] = useState<string[]>([]);
   const [restoredNotice, setRestoredNotice] = useState(draft.restored);
-  const formRef = useRef<HTMLFormElement>(null);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
   /** Set when the form itself leaves (after saving, or once the user agreed to drop the changes). */
   const leaving = useRef(false);
@@ -213,15 +209,9 @@ export function ActivityForm({ draftKey, initialValues, lockedUnit, units, commu
   }
 
   function addPhotos(files: File[]) {
-    const room =
-      PHOTOS_PER_ACTIVITY -
-      photos.length -
-      (queryClient.getQueryData(activityPhotosQueryOptions(values.id ?? 0).queryKey)?.length ?? 0);
-    const { accepted, rejected } = checkPhotoFiles(files, Math.max(0, room));
-    setPhotoRejections(rejected);
     setPhotos((current) => [
       ...current,
-      ...accepted.map((file, i) => ({
+      ...files.map((file, i) => ({
         key: `anh-${Date.now().toString(36)}-${current.length + i}`,
         file,
         caption: '',
@@ -329,7 +319,7 @@ export function ActivityForm({ draftKey, initialValues, lockedUnit, units, commu
   const err = (key: string) => errors[key];
 
   return (
-    <form ref={formRef} onSubmit={handleSubmit} noValidate aria-label={mode === 'new' ? text.newTitle : text.editTitle}>
+    <form onSubmit={handleSubmit} noValidate aria-label={mode === 'new' ? text.newTitle : text.editTitle}>
       <Stack gap="lg">
         <Text c="dimmed">{text.intro}</Text>
         {restoredNotice ? (
@@ -584,7 +574,6 @@ export function ActivityForm({ draftKey, initialValues, lockedUnit, units, commu
               setPhotos((current) => current.map((p) => (p.key === key ? { ...p, caption, error: undefined } : p)))
             }
             onRemove={removePhoto}
-            rejected={photoRejections}
             onStoredPhotoDeleted={() => {
               // Deleting a photo moves the activity's version on, and is already saved.
               const bump = (v: ActivityFormValues) => ({ ...v, version: v.version === null ? null : v.version + 1 });

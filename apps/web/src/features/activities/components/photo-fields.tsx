@@ -1,5 +1,5 @@
 import { type ActivityPhoto, PHOTO_MAX_BYTES, PHOTO_TYPES, PHOTOS_PER_ACTIVITY } from '@danvan/domain';
-import { Alert, Button, FileButton, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Paper, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { AppModal } from '@/components/ui/app-modal';
 import { messages } from '@/config/messages';
@@ -39,7 +39,6 @@ export interface PhotoFieldsProps {
   onAdd: (files: File[]) => void;
   onCaptionChange: (key: string, caption: string) => void;
   onRemove: (key: string) => void;
-  rejected: readonly string[];
   /** A stored photo was deleted, which moved the activity's version on. */
   onStoredPhotoDeleted: () => void;
 }
@@ -51,17 +50,22 @@ export function PhotoFields({
   onAdd,
   onCaptionChange,
   onRemove,
-  rejected,
   onStoredPhotoDeleted,
 }: PhotoFieldsProps) {
   const stored = useActivityPhotos(activityId);
+  const [rejected, setRejected] = useState<string[]>([]);
   const resetCamera = useRef<() => void>(null);
   const resetChooser = useRef<() => void>(null);
   const storedCount = stored.data?.length ?? 0;
 
   const add = (files: File[] | File | null) => {
     const list = files === null ? [] : Array.isArray(files) ? files : [files];
-    if (list.length > 0) onAdd(list);
+    const { accepted, rejected: refused } = checkPhotoFiles(
+      list,
+      Math.max(0, PHOTOS_PER_ACTIVITY - storedCount - pending.length),
+    );
+    setRejected(refused);
+    if (accepted.length > 0) onAdd(accepted);
     resetCamera.current?.();
     resetChooser.current?.();
   };
@@ -190,7 +194,8 @@ function StoredPhotoItem({
           ) : null}
           <Group>
             <Button variant="subtle" color="nationalRed" size="sm" onClick={() => setConfirming(true)}>
-              {text.removeSaved(index)}
+              {text.removeSavedShort}
+              <VisuallyHidden>{text.removeSavedWhich(index)}</VisuallyHidden>
             </Button>
           </Group>
           {remove.isError ? <WriteErrorAlert error={remove.error} onReload={() => remove.reset()} /> : null}
