@@ -114,7 +114,21 @@ describe('own unit only', () => {
       const scoped = (await inject(h, 'GET', `/api/v1/stats/coverage?${period}`)).json();
       expect(scoped.visits, name).toBe(mine.visits);
       expect(scoped.units.assigned, name).toBe(1);
-      for (const kind of ['coverage', 'compliance', 'funding']) {
+      const matrix = (await inject(h, 'GET', `/api/v1/stats/compliance?${period}`)).json();
+      expect(
+        matrix.units.map((u: { unitId: number }) => u.unitId),
+        name,
+      ).toEqual([own]);
+      const communes = (await inject(h, 'GET', `/api/v1/stats/communes?${period}`)).json();
+      const mineCommunes = (await t.app.inject({ url: `/api/v1/stats/communes?${period}&unitId=${own}` })).json();
+      expect(communes, name).toEqual(mineCommunes);
+      expect(communes.total, name).toBeLessThan(100);
+      const money = (await inject(h, 'GET', `/api/v1/stats/funding?${period}`)).json();
+      expect(
+        money.byUnit.every((u: { unitId: number }) => u.unitId === own),
+        name,
+      ).toBe(true);
+      for (const kind of ['coverage', 'compliance', 'communes', 'funding']) {
         expect((await inject(h, 'GET', `/api/v1/stats/${kind}?${period}&unitId=${other}`)).statusCode).toBe(403);
       }
     }

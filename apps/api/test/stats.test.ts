@@ -147,6 +147,100 @@ describe('figures on a hand-built fixture', () => {
     expect(body.byCommune.map((c: { name: string }) => c.name)).toEqual(['Xã Tân Lập', 'Xã Nà Phặc']);
   });
 
+  it('coverage: remote communes against the rest, always both rows, remote first', async () => {
+    const body = (await t.app.inject({ url: `/api/v1/stats/coverage?${period}` })).json();
+    expect(body.byRemote).toEqual([
+      { remote: true, communesAssigned: 1, communesReached: 1, visits: 2, visitsPerCommune: 2 },
+      { remote: false, communesAssigned: 2, communesReached: 2, visits: 4, visitsPerCommune: 2 },
+    ]);
+    expect(body.participants).toEqual({ total: 0, byGroup: [] });
+  });
+
+  it('compliance: pages with the rate and a summary over every unit', async () => {
+    const page1 = (await t.app.inject({ url: `/api/v1/stats/compliance?${period}&sort=-rate&limit=1` })).json();
+    expect(page1).toMatchObject({ total: 2, page: 1, limit: 1, pages: 2, summary: { assigned: 2, onNorm: 1 } });
+    expect(page1.units.map((u: { code: string; rate: number }) => [u.code, u.rate])).toEqual([['A', 1]]);
+    const page2 = (await t.app.inject({ url: `/api/v1/stats/compliance?${period}&sort=-rate&limit=1&page=2` })).json();
+    expect(page2.units.map((u: { code: string; rate: number }) => [u.code, u.rate])).toEqual([['B', 2 / 3]]);
+    const byName = (await t.app.inject({ url: `/api/v1/stats/compliance?${period}` })).json();
+    // Vietnamese order: "Chi bộ…" before "Đảng bộ…" (Đ sorts after D, not after Z).
+    expect(byName.units.map((u: { code: string }) => u.code)).toEqual(['A', 'B']);
+    const bad = await t.app.inject({ url: `/api/v1/stats/compliance?${period}&sort=rate2` });
+    expect(bad.statusCode).toBe(400);
+    expect((await t.app.inject({ url: `/api/v1/stats/compliance?${period}&limit=1001` })).statusCode).toBe(400);
+  });
+
+  it('communes: each commune assigned in the period, with its reach, sorted and filtered', async () => {
+    const body = (
+      await t.app.inject({ url: `/api/v1/stats/communes?from=2022-03-01&to=2022-03-31&sort=-daysSinceLast` })
+    ).json();
+    expect(body).toMatchObject({
+      period: { from: '2022-03-01', to: '2022-03-31' },
+      total: 2,
+      page: 1,
+      limit: 100,
+      pages: 1,
+    });
+    expect(body.items).toEqual([
+      {
+        communeId: ids.Y,
+        code: '00002',
+        name: 'Xã Nà Phặc',
+        district: 'Huyện Ngân Sơn',
+        remote: true,
+        unitsAssigned: 2,
+        visits: 0,
+        activities: 0,
+        lastActivityDate: '2022-02-20',
+        daysSinceLast: 39,
+        ntmCriteria: [],
+      },
+      {
+        communeId: ids.X,
+        code: '00001',
+        name: 'Xã Tân Lập',
+        district: 'Huyện Bắc Sơn',
+        remote: false,
+        unitsAssigned: 1,
+        visits: 1,
+        activities: 1,
+        lastActivityDate: '2022-03-09',
+        daysSinceLast: 22,
+        ntmCriteria: [],
+      },
+    ]);
+    const notReached = (
+      await t.app.inject({ url: '/api/v1/stats/communes?from=2022-03-01&to=2022-03-31&reached=false' })
+    ).json();
+    expect(notReached.items.map((c: { communeId: number }) => c.communeId)).toEqual([ids.Y]);
+  });
+
+  it('funding: byUnit and byCommune largest first, cut to the limit, with the totals before the cut', async () => {
+    const body = (await t.app.inject({ url: `/api/v1/stats/funding?${period}&limit=1` })).json();
+    expect(body.byUnit).toEqual([
+      { unitId: ids.A, name: 'Chi bộ Sở Tư pháp', cash: 5_000_000, inKindValue: 3_000_000, labourDays: 0 },
+    ]);
+    expect(body.unitsTotal).toBe(2);
+    expect(body.byCommune.map((c: { name: string }) => c.name)).toEqual(['Xã Tân Lập']);
+    expect(body.communesTotal).toBe(2);
+    expect((await t.app.inject({ url: `/api/v1/stats/funding?${period}&limit=0` })).statusCode).toBe(400);
+  });
+
+  it('a write straight into the tables shows in the next answer (the triggers log it)', async () => {
+    const url = `/api/v1/stats/coverage?${period}`;
+    const before = (await t.app.inject({ url })).body;
+    expect((await t.app.inject({ url })).body).toBe(before);
+    const id = insertActivity(t.handle, { communeId: ids.Z!, unitIds: [ids.B!], startDate: '2022-01-20' });
+    const after = (await t.app.inject({ url })).json();
+    expect(after.visits).toBe(JSON.parse(before).visits + 1);
+    t.handle.sqlite.prepare("UPDATE activities SET status = 'draft' WHERE id = ?").run(id);
+    expect((await t.app.inject({ url })).body).toBe(before);
+    t.handle.sqlite.prepare('DELETE FROM activities WHERE id = ?').run(id);
+    expect(t.handle.sqlite.prepare('SELECT count(*) AS n FROM stats_changes').get()).toEqual({ n: 3 });
+    expect((await t.app.inject({ url })).body).toBe(before);
+    expect(t.handle.sqlite.prepare('SELECT count(*) AS n FROM stats_changes').get()).toEqual({ n: 0 });
+  });
+
   it.each([
     ['a bad date', 'from=2022-02-30&to=2022-03-01', 'from'],
     ['from after to', 'from=2022-03-01&to=2022-01-01', 'to'],

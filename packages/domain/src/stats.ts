@@ -1,25 +1,100 @@
 /** Response shapes of the figures (`/api/v1/stats/*`), shared by the API, the web app and e2e. */
 import { z } from 'zod';
+import { sortParam } from './api.js';
 import { IsoDateSchema } from './dates.js';
 import { ActivityCategory, FundingSource, ParticipantGroup, UnitGroup } from './enums.js';
 import { IdSchema } from './fields.js';
+import { NtmCriteriaSetCodes } from './ntm.js';
+
+/** The filters every `/stats/*` call takes: a period and the scope of units and communes. */
+const statsFilterShape = {
+  from: IsoDateSchema.meta({ description: 'Từ ngày (YYYY-MM-DD)', example: '2021-09-10' }),
+  to: IsoDateSchema.meta({ description: 'Đến ngày (YYYY-MM-DD)', example: '2022-03-18' }),
+  unitId: z.coerce.number().int().positive().optional(),
+  unitGroup: UnitGroup.schema.optional(),
+  communeId: z.coerce.number().int().positive().optional(),
+  district: z.string().max(100).optional(),
+  remote: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'Chỉ xã vùng sâu, vùng xa (true) hoặc không (false)' }),
+};
+
+const periodInOrder = (q: { from: string; to: string }) => q.from <= q.to;
+const periodOrderError = { message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc', path: ['to'] };
+
+/** The longest period the figures cover, in months: their work grows with months × units. */
+export const MAX_STATS_MONTHS = 240;
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+const periodNotTooLong = (q: { from: string; to: string }) => monthIndex(q.to) - monthIndex(q.from) < MAX_STATS_MONTHS;
+const periodLengthError = { message: `Kỳ báo cáo dài tối đa ${MAX_STATS_MONTHS / 12} năm`, path: ['to'] };
 
 export const StatsQuerySchema = z
+  .object(statsFilterShape)
+  .strict()
+  .refine(periodInOrder, periodOrderError)
+  .refine(periodNotTooLong, periodLengthError);
+export type StatsQuery = z.infer<typeof StatsQuerySchema>;
+
+/** The largest page of the compliance matrix and of the communes list. */
+export const MAX_STATS_PAGE_SIZE = 1000;
+
+const statsPageShape = {
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1).meta({ description: 'Trang, bắt đầu từ 1' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_STATS_PAGE_SIZE, { error: `Tối đa ${MAX_STATS_PAGE_SIZE} dòng một trang` })
+    .default(100)
+    .meta({ description: `Số dòng một trang (1–${MAX_STATS_PAGE_SIZE})` }),
+};
+
+export const ComplianceSortFields = ['name', 'code', 'group', 'rate', 'visits'] as const;
+export const ComplianceQuerySchema = z
   .object({
-    from: IsoDateSchema.meta({ description: 'Từ ngày (YYYY-MM-DD)', example: '2021-09-10' }),
-    to: IsoDateSchema.meta({ description: 'Đến ngày (YYYY-MM-DD)', example: '2022-03-18' }),
-    unitId: z.coerce.number().int().positive().optional(),
-    unitGroup: UnitGroup.schema.optional(),
-    communeId: z.coerce.number().int().positive().optional(),
-    district: z.string().max(100).optional(),
-    remote: z
-      .enum(['true', 'false'])
-      .optional()
-      .meta({ description: 'Chỉ xã vùng sâu, vùng xa (true) hoặc không (false)' }),
+    ...statsFilterShape,
+    ...statsPageShape,
+    sort: sortParam(ComplianceSortFields, 'name'),
   })
   .strict()
-  .refine((q) => q.from <= q.to, { message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc', path: ['to'] });
-export type StatsQuery = z.infer<typeof StatsQuerySchema>;
+  .refine(periodInOrder, periodOrderError)
+  .refine(periodNotTooLong, periodLengthError);
+export type ComplianceQuery = z.infer<typeof ComplianceQuerySchema>;
+
+export const CommuneStatsSortFields = ['name', 'district', 'visits', 'lastActivityDate', 'daysSinceLast'] as const;
+export const CommunesStatsQuerySchema = z
+  .object({
+    ...statsFilterShape,
+    ...statsPageShape,
+    sort: sortParam(CommuneStatsSortFields, 'name'),
+    reached: z
+      .enum(['true', 'false'])
+      .optional()
+      .meta({ description: 'Chỉ xã đã có hoạt động trong kỳ (true) hoặc chưa có (false)' }),
+  })
+  .strict()
+  .refine(periodInOrder, periodOrderError)
+  .refine(periodNotTooLong, periodLengthError);
+export type CommunesStatsQuery = z.infer<typeof CommunesStatsQuerySchema>;
+
+/** The longest `byUnit` and `byCommune` lists of the funding figures. */
+export const MAX_FUNDING_ROWS = 10_000;
+export const FundingQuerySchema = z
+  .object({
+    ...statsFilterShape,
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_FUNDING_ROWS, { error: `Tối đa ${MAX_FUNDING_ROWS} dòng` })
+      .default(50)
+      .meta({ description: `Số dòng tối đa của byUnit và byCommune (1–${MAX_FUNDING_ROWS}), lớn nhất trước` }),
+  })
+  .strict()
+  .refine(periodInOrder, periodOrderError)
+  .refine(periodNotTooLong, periodLengthError);
+export type FundingQuery = z.infer<typeof FundingQuerySchema>;
 
 const PeriodSchema = z.object({ from: IsoDateSchema, to: IsoDateSchema });
 const RateSchema = z.number().min(0).max(1).nullable();
@@ -34,6 +109,19 @@ export const CommuneReachSchema = z.object({
   daysSinceLast: z.number().int().nullable(),
 });
 export type CommuneReachRow = z.infer<typeof CommuneReachSchema>;
+
+/** Reach of the remote communes (vùng sâu, vùng xa) against the rest. */
+export const RemoteCoverageSchema = z.object({
+  remote: z.boolean(),
+  communesAssigned: z.number().int(),
+  communesReached: z.number().int(),
+  visits: z.number().int().meta({ description: 'Lượt tại các xã này trong kỳ' }),
+  visitsPerCommune: z
+    .number()
+    .nullable()
+    .meta({ description: 'Lượt ÷ số xã được phân công; null khi không có xã nào' }),
+});
+export type RemoteCoverage = z.infer<typeof RemoteCoverageSchema>;
 
 export const CoverageStatsSchema = z.object({
   period: PeriodSchema,
@@ -54,6 +142,9 @@ export const CoverageStatsSchema = z.object({
     coverageRate: RateSchema,
     neverReached: z.array(CommuneReachSchema),
   }),
+  byRemote: z
+    .array(RemoteCoverageSchema)
+    .meta({ description: 'Luôn hai dòng: xã vùng sâu, vùng xa (remote: true) trước, các xã còn lại sau' }),
   months: z.array(
     z.object({
       month: z.string(),
@@ -65,33 +156,70 @@ export const CoverageStatsSchema = z.object({
 });
 export type CoverageStats = z.infer<typeof CoverageStatsSchema>;
 
+const pageFields = {
+  total: z.number().int().meta({ description: 'Tổng số dòng khớp bộ lọc' }),
+  page: z.number().int(),
+  limit: z.number().int(),
+  pages: z.number().int().meta({ description: 'Số trang' }),
+};
+
+export const ComplianceUnitSchema = z.object({
+  unitId: IdSchema,
+  code: z.string(),
+  name: z.string(),
+  group: UnitGroup.schema,
+  cells: z.array(
+    z.object({
+      month: z.string(),
+      visits: z.number().int(),
+      assignedVisits: z.number().int(),
+      assigned: z.boolean(),
+      onNorm: z.boolean(),
+    }),
+  ),
+  monthsAssigned: z.number().int(),
+  monthsOnNorm: z.number().int(),
+  rate: RateSchema.meta({ description: 'monthsOnNorm ÷ monthsAssigned' }),
+  visits: z.number().int(),
+  onNorm: z.boolean(),
+});
+export type ComplianceUnit = z.infer<typeof ComplianceUnitSchema>;
+
 export const ComplianceStatsSchema = z.object({
   period: PeriodSchema,
   norm: z.number().int(),
   months: z.array(z.string()),
-  units: z.array(
-    z.object({
-      unitId: IdSchema,
-      code: z.string(),
-      name: z.string(),
-      group: UnitGroup.schema,
-      cells: z.array(
-        z.object({
-          month: z.string(),
-          visits: z.number().int(),
-          assignedVisits: z.number().int(),
-          assigned: z.boolean(),
-          onNorm: z.boolean(),
-        }),
-      ),
-      monthsAssigned: z.number().int(),
-      monthsOnNorm: z.number().int(),
-      visits: z.number().int(),
-      onNorm: z.boolean(),
-    }),
-  ),
+  summary: z
+    .object({ assigned: z.number().int(), onNorm: z.number().int() })
+    .meta({ description: 'Trên mọi đơn vị khớp bộ lọc, không chỉ trang này' }),
+  ...pageFields,
+  units: z.array(ComplianceUnitSchema).meta({ description: 'Các đơn vị của trang' }),
 });
 export type ComplianceStats = z.infer<typeof ComplianceStatsSchema>;
+
+export const CommuneStatsRowSchema = z.object({
+  communeId: IdSchema,
+  code: z.string(),
+  name: z.string(),
+  district: z.string(),
+  remote: z.boolean(),
+  unitsAssigned: z.number().int().meta({ description: 'Đơn vị được phân công tại xã trong kỳ' }),
+  visits: z.number().int(),
+  activities: z.number().int(),
+  lastActivityDate: IsoDateSchema.nullable(),
+  daysSinceLast: z.number().int().nullable().meta({ description: 'Số ngày từ hoạt động gần nhất đến cuối kỳ' }),
+  ntmCriteria: z
+    .array(z.object({ criteriaSet: z.enum(NtmCriteriaSetCodes), criterion: z.number().int() }))
+    .meta({ description: 'Tiêu chí nông thôn mới mà các hoạt động trong kỳ phục vụ' }),
+});
+export type CommuneStatsRow = z.infer<typeof CommuneStatsRowSchema>;
+
+export const CommunesStatsSchema = z.object({
+  period: PeriodSchema,
+  ...pageFields,
+  items: z.array(CommuneStatsRowSchema).meta({ description: 'Mọi xã được phân công trong kỳ (trang này)' }),
+});
+export type CommunesStats = z.infer<typeof CommunesStatsSchema>;
 
 const TotalsShape = {
   cash: z.number().int().meta({ description: 'Tiền mặt (đồng)' }),
@@ -107,8 +235,14 @@ export const FundingStatsSchema = z.object({
   averagePerVisit: FundingTotalsSchema,
   bySource: z.array(z.object({ source: FundingSource.schema, ...TotalsShape })),
   byCategory: z.array(z.object({ category: ActivityCategory.schema, ...TotalsShape })),
-  byUnit: z.array(z.object({ unitId: IdSchema, name: z.string(), ...TotalsShape })),
-  byCommune: z.array(z.object({ communeId: IdSchema, name: z.string(), district: z.string(), ...TotalsShape })),
+  byUnit: z
+    .array(z.object({ unitId: IdSchema, name: z.string(), ...TotalsShape }))
+    .meta({ description: 'Theo đơn vị đóng góp: tiền mặt + trị giá hiện vật giảm dần, tối đa `limit` dòng' }),
+  unitsTotal: z.number().int().meta({ description: 'Số dòng byUnit trước khi cắt theo limit' }),
+  byCommune: z
+    .array(z.object({ communeId: IdSchema, name: z.string(), district: z.string(), ...TotalsShape }))
+    .meta({ description: 'Theo xã: tiền mặt + trị giá hiện vật giảm dần, tối đa `limit` dòng' }),
+  communesTotal: z.number().int().meta({ description: 'Số dòng byCommune trước khi cắt theo limit' }),
   byMonth: z.array(z.object({ month: z.string(), ...TotalsShape })),
   items: z.array(
     z.object({

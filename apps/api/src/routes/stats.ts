@@ -1,25 +1,41 @@
+/**
+ * The figures of the dashboards. Only approved, not deleted activities count. The answers come
+ * from in-memory roll-ups kept current with every write, as ready-made JSON
+ * (docs/decisions/0008-stats-rollups.md).
+ */
 import {
+  CommunesStatsQuerySchema,
+  CommunesStatsSchema,
+  ComplianceQuerySchema,
   ComplianceStatsSchema,
   CoverageStatsSchema,
+  FundingQuerySchema,
   FundingStatsSchema,
   ProblemSchema,
   type StatsQuery,
   StatsQuerySchema,
 } from '@danvan/domain';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../lib/write-context-of.js';
 import { confinedUnit, forbidden, type WriteContext } from '../repositories/write-context.js';
-import { complianceStats, coverageStats, fundingStats } from '../services/stats-service.js';
 
-const errors = { 400: ProblemSchema, 500: ProblemSchema };
+const errors = { 400: ProblemSchema, 403: ProblemSchema, 500: ProblemSchema };
+const JSON_TYPE = 'application/json; charset=utf-8';
+const CONFINED =
+  'Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, ' +
+  'unitId khác bị từ chối (403).';
 
-/** The figures of the dashboards. Only approved, not deleted activities count. */
 /** A unit officer (or write token) sees its own unit's figures only. */
-function ownScope(q: StatsQuery, ctx: WriteContext): StatsQuery {
+function ownScope<Q extends Pick<StatsQuery, 'unitId'>>(q: Q, ctx: WriteContext): { q: Q; unit: number | null } {
   const unit = confinedUnit(ctx);
-  if (unit === null) return q;
+  if (unit === null) return { q, unit };
   if (q.unitId !== undefined && q.unitId !== unit) throw forbidden('Chỉ xem được số liệu của đơn vị mình');
-  return { ...q, unitId: unit };
+  return { q: { ...q, unitId: unit }, unit };
+}
+
+function sendJson(reply: FastifyReply, body: string) {
+  return reply.type(JSON_TYPE).send(body);
 }
 
 const statsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -31,12 +47,16 @@ const statsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Số liệu'],
         operationId: 'getCoverageStats',
-        summary: 'Độ bao phủ: lượt, đơn vị, xã, tỷ lệ đơn vị có hoạt động theo tháng',
+        summary: 'Độ bao phủ: lượt, đơn vị, xã, vùng sâu vùng xa, tỷ lệ đơn vị có hoạt động theo tháng',
+        description: CONFINED,
         querystring: StatsQuerySchema,
         response: { 200: CoverageStatsSchema, ...errors },
       },
     },
-    async (request) => coverageStats(app.database, ownScope(request.query, contextOf(request))),
+    async (request, reply) => {
+      const { q, unit } = ownScope(request.query, contextOf(request));
+      return sendJson(reply, app.stats.json('coverage', q, unit));
+    },
   );
 
   app.get(
@@ -46,12 +66,37 @@ const statsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Số liệu'],
         operationId: 'getComplianceStats',
-        summary: 'Ma trận đơn vị × tháng: số lượt và việc đạt định mức',
-        querystring: StatsQuerySchema,
+        summary: 'Ma trận đơn vị × tháng: số lượt và việc đạt định mức, sắp xếp và phân trang',
+        description: `${CONFINED} \`summary\` tính trên mọi đơn vị khớp bộ lọc, \`units\` chỉ là trang được hỏi.`,
+        querystring: ComplianceQuerySchema,
         response: { 200: ComplianceStatsSchema, ...errors },
       },
     },
-    async (request) => complianceStats(app.database, ownScope(request.query, contextOf(request))),
+    async (request, reply) => {
+      const { q, unit } = ownScope(request.query, contextOf(request));
+      return sendJson(reply, app.stats.json('compliance', q, unit));
+    },
+  );
+
+  app.get(
+    '/stats/communes',
+    {
+      config,
+      schema: {
+        tags: ['Số liệu'],
+        operationId: 'getCommuneStats',
+        summary: 'Từng xã được phân công trong kỳ: lượt, hoạt động gần nhất, tiêu chí nông thôn mới',
+        description:
+          `${CONFINED} Sắp xếp theo lastActivityDate coi xã chưa từng có hoạt động là cũ nhất, ` +
+          'theo daysSinceLast coi là lâu nhất.',
+        querystring: CommunesStatsQuerySchema,
+        response: { 200: CommunesStatsSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { q, unit } = ownScope(request.query, contextOf(request));
+      return sendJson(reply, app.stats.json('communes', q, unit));
+    },
   );
 
   app.get(
@@ -62,11 +107,15 @@ const statsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Số liệu'],
         operationId: 'getFundingStats',
         summary: 'Kinh phí: tiền mặt, trị giá hiện vật, ngày công theo nguồn, đơn vị, xã, loại hoạt động, tháng',
-        querystring: StatsQuerySchema,
+        description: CONFINED,
+        querystring: FundingQuerySchema,
         response: { 200: FundingStatsSchema, ...errors },
       },
     },
-    async (request) => fundingStats(app.database, ownScope(request.query, contextOf(request))),
+    async (request, reply) => {
+      const { q, unit } = ownScope(request.query, contextOf(request));
+      return sendJson(reply, app.stats.json('funding', q, unit));
+    },
   );
 };
 

@@ -7,11 +7,15 @@ import type { DatabaseHandle } from '../../src/db/client.js';
 import * as t from '../../src/db/schema.js';
 
 export interface Facts {
+  directives: (typeof t.directives.$inferSelect)[];
   units: (typeof t.units.$inferSelect)[];
   communes: (typeof t.communes.$inferSelect)[];
   assignments: (typeof t.assignments.$inferSelect)[];
-  activities: (ActivityFact & { reviewComment: string | null })[];
-  contributions: ContributionFact[];
+  activities: (ActivityFact & {
+    reviewComment: string | null;
+    ntmCriteria: { criteriaSet: string; criterion: number }[];
+  })[];
+  contributions: (ContributionFact & { id: number })[];
 }
 
 export function readFacts(h: DatabaseHandle): Facts {
@@ -27,7 +31,19 @@ export function readFacts(h: DatabaseHandle): Facts {
   for (const r of h.db.select().from(t.activityCategories).orderBy(t.activityCategories.position).all()) {
     categoriesOf.set(r.activityId, [...(categoriesOf.get(r.activityId) ?? []), r.category]);
   }
+  const participantsOf = new Map<number, NonNullable<ActivityFact['participants']>[number][]>();
+  for (const r of h.db.select().from(t.activityParticipants).all()) {
+    participantsOf.set(r.activityId, [...(participantsOf.get(r.activityId) ?? []), { group: r.group, count: r.count }]);
+  }
+  const ntmOf = new Map<number, { criteriaSet: string; criterion: number }[]>();
+  for (const r of h.db.select().from(t.activityNtmCriteria).all()) {
+    ntmOf.set(r.activityId, [
+      ...(ntmOf.get(r.activityId) ?? []),
+      { criteriaSet: r.criteriaSet, criterion: r.criterion },
+    ]);
+  }
   return {
+    directives: h.db.select().from(t.directives).all(),
     units: h.db.select().from(t.units).all(),
     communes: h.db.select().from(t.communes).all(),
     assignments: h.db.select().from(t.assignments).all(),
@@ -43,8 +59,10 @@ export function readFacts(h: DatabaseHandle): Facts {
         status: a.status,
         deleted: a.deletedAt !== null,
         categories: categoriesOf.get(a.id) ?? [],
+        participants: participantsOf.get(a.id) ?? [],
+        ntmCriteria: ntmOf.get(a.id) ?? [],
         reviewComment: a.reviewComment,
       })),
-    contributions: h.db.select().from(t.contributions).all(),
+    contributions: h.db.select().from(t.contributions).orderBy(t.contributions.id).all(),
   };
 }
