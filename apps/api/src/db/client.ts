@@ -15,6 +15,17 @@ export interface DatabaseHandle {
   close(): void;
 }
 
+/**
+ * Moves everything from the write-ahead log into the database file, then closes: the file alone
+ * is then the whole database (SQLite would checkpoint on close too; this says so and truncates the
+ * log even if another connection is still open).
+ */
+function closeCleanly(sqlite: Database.Database): void {
+  if (!sqlite.open) return;
+  if (!sqlite.readonly && sqlite.name !== ':memory:') sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.close();
+}
+
 export const MIGRATIONS_FOLDER = resolve(API_ROOT, 'drizzle');
 
 export function openDatabase(file: string, options: { migrationsFolder?: string } = {}): DatabaseHandle {
@@ -29,6 +40,11 @@ export function openDatabase(file: string, options: { migrationsFolder?: string 
   return {
     sqlite,
     db,
-    close: () => sqlite.close(),
+    close: () => closeCleanly(sqlite),
   };
+}
+
+/** The better-sqlite3 connection behind a drizzle database, for prepared statements in bulk writes. */
+export function sqliteOf(db: Db): Database.Database {
+  return (db as unknown as { $client: Database.Database }).$client;
 }

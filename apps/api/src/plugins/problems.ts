@@ -102,6 +102,21 @@ export default fp(
   { name: 'problems' },
 );
 
+/**
+ * Errors the router raises before any route or hook runs (a path that is not valid percent-encoding,
+ * a path parameter longer than the router allows): Fastify answers them itself, in its own JSON
+ * shape, unless the server is given this as `frameworkErrors`.
+ */
+export function frameworkErrorProblem(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  sendProblem(reply, {
+    slug: error.code ? error.code.toLowerCase() : 'bad-request',
+    status,
+    title: status === 414 ? 'Đường dẫn quá dài' : 'Đường dẫn không hợp lệ',
+    detail: status === 414 ? 'Một phần của đường dẫn dài quá mức cho phép.' : 'Đường dẫn có ký tự mã hoá sai (%…).',
+  });
+}
+
 /** The 404 of an unknown route, as a problem. */
 export function notFoundProblem(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   return sendProblem(reply, {
