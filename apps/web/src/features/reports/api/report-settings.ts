@@ -1,0 +1,33 @@
+import { type ReportSettings, type ReportSettingsInput, ReportSettingsSchema } from '@danvan/domain';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiClient, ifMatch } from '@/lib/api-client';
+
+export function reportSettingsQueryOptions() {
+  return queryOptions({
+    queryKey: ['reports', 'settings'],
+    queryFn: ({ signal }) => apiClient.get('/reports/settings', { schema: ReportSettingsSchema, signal }),
+  });
+}
+
+export function useReportSettings() {
+  return useQuery(reportSettingsQueryOptions());
+}
+
+export interface SaveReportSettings {
+  values: ReportSettingsInput;
+  /** The version that was read: the save is refused (412) if someone saved since. */
+  version: number;
+}
+
+/** Saves the settings; every report shows them, so the reports are asked for again. */
+export function useSaveReportSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ values, version }: SaveReportSettings): Promise<ReportSettings> =>
+      apiClient.put('/reports/settings', { schema: ReportSettingsSchema, body: values, headers: ifMatch(version) }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(reportSettingsQueryOptions().queryKey, saved);
+      void queryClient.invalidateQueries({ queryKey: ['reports', 'period'] });
+    },
+  });
+}
