@@ -1,6 +1,7 @@
 /**
- * The routes of a resource, all alike: list (JSON or CSV), read (with ETag), create (201 with
- * Location), partial update and delete (both with If-Match). Handlers only call the repository.
+ * The routes of a resource, all alike: list (JSON, or every matching row as CSV or XLSX), read (with
+ * ETag), create (201 with Location), partial update and delete (both with If-Match). Handlers only
+ * call the repository.
  */
 import { listResponse, ProblemSchema } from '@danvan/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,11 +10,12 @@ import { z } from 'zod';
 import { type CsvColumn, toCsv } from '../lib/csv.js';
 import { etagOf, expectedVersion } from '../lib/etag.js';
 import { contextOf } from '../lib/write-context-of.js';
+import { exportColumns, sendXlsx, XLSX_MIME } from '../lib/xlsx.js';
 import { HttpProblem } from '../plugins/problems.js';
 import type { PageQuery } from '../repositories/table-repository.js';
 import type { WriteContext } from '../repositories/write-context.js';
 
-/** The most rows a CSV download holds. */
+/** The most rows a CSV or XLSX download holds. */
 export const CSV_MAX_ROWS = 100_000;
 
 /** What the routes need of a repository; every call says who is asking (confinement, audit). */
@@ -36,8 +38,12 @@ export interface CrudOptions<R extends { id: number; version: number }, I, P, Q 
   patch: z.ZodType<P>;
   listQuery: z.ZodType<Q>;
   repository: () => CrudRepository<R, I, P, Q>;
-  /** CSV columns; a function is called for each download (e.g. to look up names by id). */
-  csv: { filename: string; columns: CsvColumn<R>[] | (() => CsvColumn<R>[]) };
+  /**
+   * CSV columns; a function is called for each download (e.g. to look up names by id). The XLSX
+   * download has the same columns under Vietnamese headers (lib/xlsx.ts); `labels` gives this
+   * resource's own header for a column where the shared one does not fit.
+   */
+  csv: { filename: string; columns: CsvColumn<R>[] | (() => CsvColumn<R>[]); labels?: Record<string, string> };
   /** Singular entity name for operation ids (listUnits, getUnit…); derived from the path if absent. */
   entity?: string;
   /** Leave out routes a resource does not have. */
@@ -69,6 +75,12 @@ export function wantsCsv(request: FastifyRequest, format: string | undefined): b
   if (format) return format === 'csv';
   const accept = request.headers.accept ?? '';
   return accept.includes('text/csv') && !accept.includes('application/json');
+}
+
+export function wantsXlsx(request: FastifyRequest, format: string | undefined): boolean {
+  if (format) return format === 'xlsx';
+  const accept = request.headers.accept ?? '';
+  return accept.includes(XLSX_MIME) && !accept.includes('application/json');
 }
 
 export function sendCsv(reply: FastifyReply, filename: string, body: string): FastifyReply {
@@ -120,13 +132,25 @@ export function crudRoutes<R extends { id: number; version: number }, I, P, Q ex
           tags: [o.tag],
           operationId: `list${plural}`,
           summary: `Danh sách ${o.noun}`,
-          description: 'JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.',
+          description:
+            'JSON có phân trang; `?format=csv` (hoặc `Accept: text/csv`) tải toàn bộ kết quả dạng CSV, ' +
+            `\`?format=xlsx\` (hoặc \`Accept: ${XLSX_MIME}\`) dạng Excel với tiêu đề tiếng Việt, ` +
+            `số tiền và ngày đúng kiểu; cả hai theo bộ lọc và thứ tự sắp xếp, tối đa ${CSV_MAX_ROWS.toLocaleString('vi-VN')} dòng.`,
           querystring: o.listQuery,
           response: { 200: listResponse(record), 400: ProblemSchema },
         },
       },
       async (request, reply) => {
         const q = request.query as Q;
+        if (wantsXlsx(request, q.format)) {
+          const all = repo().list({ ...q, page: 1, limit: CSV_MAX_ROWS }, contextOf(request));
+          const columns = typeof o.csv.columns === 'function' ? o.csv.columns() : o.csv.columns;
+          return sendXlsx(reply, all.items, exportColumns(columns, o.csv.labels), {
+            filename: o.csv.filename,
+            sheet: o.tag,
+            total: all.total,
+          });
+        }
         if (wantsCsv(request, q.format)) {
           const all = repo().list({ ...q, page: 1, limit: CSV_MAX_ROWS }, contextOf(request));
           const columns = typeof o.csv.columns === 'function' ? o.csv.columns() : o.csv.columns;

@@ -1,31 +1,51 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { messages } from '@/config/messages';
 import { buildUrl, type QueryParams } from '@/lib/api-client';
 
 export interface CsvDownloadButtonProps {
   /** The API list path, e.g. `/units`. */
   path: string;
-  /** The list's current filters; `format=csv` is part of it (see `listCsvQuery`). */
+  /** The list's current filters and sort (`format` is set here, for each link). */
   query: QueryParams;
   label?: string;
+  xlsxLabel?: string;
 }
 
 /**
- * A plain link to the same API list as CSV: the browser downloads it with the session cookie, every
- * matching row, UTF-8 with a BOM so Excel shows Vietnamese correctly.
+ * The downloads of a list: plain links to the same API list as CSV and as Excel (XLSX), with the list's
+ * filters and sort, every matching row. The browser downloads them with the session cookie. The CSV is
+ * UTF-8 with a BOM so Excel shows Vietnamese correctly; the XLSX has Vietnamese headers, money as numbers
+ * and dates as dates.
  */
-export function CsvDownloadButton({ path, query, label = messages.list.downloadCsv }: CsvDownloadButtonProps) {
+export function CsvDownloadButton({
+  path,
+  query,
+  label = messages.list.downloadCsv,
+  xlsxLabel = messages.list.downloadXlsx,
+}: CsvDownloadButtonProps) {
   return (
-    <Button
-      component="a"
-      href={buildUrl(path, { ...query, format: 'csv' })}
-      download
-      variant="default"
-      title={messages.list.downloadCsvHint}
-      leftSection={<DownloadIcon />}
-    >
-      {label}
-    </Button>
+    <Group gap="sm" wrap="wrap" role="group" aria-label={messages.list.downloads}>
+      <Button
+        component="a"
+        href={buildUrl(path, { ...query, format: 'xlsx' })}
+        download
+        variant="default"
+        title={messages.list.downloadXlsxHint}
+        leftSection={<DownloadIcon />}
+      >
+        {xlsxLabel}
+      </Button>
+      <Button
+        component="a"
+        href={buildUrl(path, { ...query, format: 'csv' })}
+        download
+        variant="default"
+        title={messages.list.downloadCsvHint}
+        leftSection={<DownloadIcon />}
+      >
+        {label}
+      </Button>
+    </Group>
   );
 }
 

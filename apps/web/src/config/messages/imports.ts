@@ -1,0 +1,82 @@
+/** Vietnamese text of the import page (loaded with those pages; the navigation's labels are in config/messages.ts). */
+export const importsMessages = {
+  title: 'Nhập dữ liệu từ Excel',
+  intro:
+    'Nhập nhiều hoạt động và khoản đóng góp cùng lúc từ tệp Excel (.xlsx) hoặc CSV. Hệ thống kiểm tra từng dòng trước; chỉ khi bạn bấm ghi, dữ liệu mới được lưu.',
+  template: {
+    heading: '1. Tải mẫu nhập',
+    body: 'Mẫu Excel có sheet "Hướng dẫn" giải thích từng cột kèm ví dụ, và sheet "Danh mục" với mã đơn vị, xã, loại hoạt động, nguồn đóng góp. Mỗi dòng là một khoản đóng góp; các khoản tiếp theo của cùng hoạt động ghi ở dòng ngay dưới, để trống các cột của hoạt động.',
+    xlsx: 'Tải mẫu Excel (.xlsx)',
+    csv: 'Tải mẫu CSV',
+  },
+  upload: {
+    heading: '2. Tải tệp lên để kiểm tra',
+    label: 'Tệp cần nhập',
+    description: (mb: number) => `Tệp .xlsx hoặc .csv (UTF-8), tối đa ${mb} MB.`,
+    placeholder: 'Chọn tệp…',
+    clear: 'Bỏ tệp đã chọn',
+    submit: 'Kiểm tra tệp',
+    checking: 'Đang đọc và kiểm tra tệp…',
+    failed: 'Không kiểm tra được tệp',
+    noFile: 'Hãy chọn một tệp .xlsx hoặc .csv.',
+  },
+  preview: {
+    heading: '3. Kết quả kiểm tra',
+    file: (name: string, sheet: string | null) => (sheet ? `Tệp ${name}, sheet "${sheet}"` : `Tệp ${name}`),
+    totals: {
+      ok: 'Hợp lệ, sẽ được ghi',
+      error: 'Có lỗi, sẽ bỏ qua',
+      duplicate: 'Đã có, sẽ bỏ qua',
+      contributions: 'Khoản đóng góp mới',
+    },
+    summary: (activities: string, lines: string) => `${activities} hoạt động trên ${lines} dòng dữ liệu.`,
+    filter: 'Xem',
+    filters: { all: 'Tất cả', error: 'Có lỗi', ok: 'Hợp lệ', duplicate: 'Đã có' },
+    caption: 'Các hoạt động trong tệp',
+    columns: {
+      line: 'Dòng',
+      status: 'Kết quả',
+      title: 'Tên hoạt động',
+      units: 'Đơn vị tổ chức',
+      commune: 'Xã',
+      startDate: 'Ngày bắt đầu',
+      contributions: 'Đóng góp',
+      problems: 'Lỗi và ghi chú',
+    },
+    lines: (first: number, last: number) => (first === last ? `${first}` : `${first}–${last}`),
+    contributions: (total: number, fresh: number) =>
+      total === 0 ? 'Không có' : fresh === total ? `${total} khoản` : `${total} khoản, ${fresh} mới`,
+    issue: (line: number, column: string | null, message: string) =>
+      column ? `Dòng ${line}, cột "${column}": ${message}` : `Dòng ${line}: ${message}`,
+    cellError: 'có lỗi',
+    empty: 'Không có hoạt động nào ở mục này.',
+    noRows: 'Tệp không có dòng dữ liệu nào (các dòng bắt đầu bằng # được bỏ qua).',
+    loadError: 'Không tải được trang kết quả',
+    loading: 'Đang tải kết quả kiểm tra…',
+  },
+  commit: {
+    heading: '4. Ghi vào hệ thống',
+    status: 'Trạng thái của các hoạt động được nhập',
+    statuses: {
+      approved: 'Đã duyệt (số liệu đã có từ trước)',
+      submitted: 'Chờ duyệt',
+      draft: 'Bản nháp',
+    },
+    officerNote: 'Các hoạt động sẽ được gửi duyệt; quản trị duyệt xong mới được tính vào số liệu.',
+    submit: (count: string) => `Ghi ${count} hoạt động vào hệ thống`,
+    submitContributions: (count: string) => `Ghi ${count} khoản đóng góp mới`,
+    nothing: 'Không có hoạt động hợp lệ nào để ghi. Sửa các lỗi trong tệp rồi tải lên lại.',
+    allOrNothing: 'Các dòng hợp lệ được ghi cùng một lần; nếu có sự cố giữa chừng thì không dòng nào được ghi.',
+    writing: 'Đang ghi…',
+    failed: 'Chưa ghi được',
+    done: 'Đã ghi xong',
+    result: (activities: string, contributions: string) =>
+      `Đã thêm ${activities} hoạt động và ${contributions} khoản đóng góp.`,
+    skipped: (duplicates: string, errors: string) =>
+      `Bỏ qua ${duplicates} hoạt động đã có và ${errors} hoạt động có lỗi.`,
+    viewActivities: 'Xem danh sách hoạt động',
+    another: 'Nhập tệp khác',
+  },
+  status: { ok: 'Hợp lệ', error: 'Có lỗi', duplicate: 'Đã có' },
+  action: { create: 'Thêm mới', add: 'Thêm đóng góp', skip: 'Bỏ qua' },
+} as const;
