@@ -1,5 +1,6 @@
-import { Paper, Skeleton, Text } from '@mantine/core';
-import { useId } from 'react';
+import { Anchor, Paper, Skeleton, Text } from '@mantine/core';
+import { type ReactNode, useId } from 'react';
+import { Link } from 'react-router';
 import classes from './stat-card.module.css';
 
 export interface StatCardProps {
@@ -9,19 +10,37 @@ export interface StatCardProps {
   value: string;
   caption?: string;
   detail?: string;
+  /** Where the figure drills down to (the records behind it); the value becomes a link. */
+  to?: string;
+  /** The link's accessible name when the value alone would not say where it goes; it starts with the value. */
+  linkLabel?: string;
+  /** More lines under the figure, e.g. the change against the previous period. */
+  children?: ReactNode;
 }
 
 /** One headline figure: a labelled group, so "Lượt hoạt động: 115" is one thing to assistive technology. */
-export function StatCard({ testId, label, value, caption, detail }: StatCardProps) {
+export function StatCard({ testId, label, value, caption, detail, to, linkLabel, children }: StatCardProps) {
   const labelId = useId();
   return (
     <Paper withBorder p="md" radius="md" role="group" aria-labelledby={labelId} data-testid={testId}>
       <Text component="h3" id={labelId} fw={600} size="sm" className={classes.label}>
         {label}
       </Text>
-      <Text data-testid={`${testId}-value`} className={classes.value}>
-        {value}
-      </Text>
+      {to ? (
+        <Anchor
+          component={Link}
+          to={to}
+          aria-label={linkLabel}
+          data-testid={`${testId}-value`}
+          className={`${classes.value} ${classes.link}`}
+        >
+          {value}
+        </Anchor>
+      ) : (
+        <Text data-testid={`${testId}-value`} className={classes.value}>
+          {value}
+        </Text>
+      )}
       {caption ? (
         <Text size="sm" c="dimmed">
           {caption}
@@ -32,6 +51,7 @@ export function StatCard({ testId, label, value, caption, detail }: StatCardProp
           {detail}
         </Text>
       ) : null}
+      {children}
     </Paper>
   );
 }

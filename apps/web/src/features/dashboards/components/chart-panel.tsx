@@ -1,0 +1,63 @@
+import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Component, lazy, type ReactNode, Suspense, useState } from 'react';
+import { dashboardsMessages } from '@/config/messages/dashboards';
+import type { ColumnChartProps } from './column-chart';
+import classes from './dashboards.module.css';
+
+const text = dashboardsMessages.charts;
+const ColumnChart = lazy(() => import('./column-chart'));
+
+export interface ChartPanelProps {
+  chart: ColumnChartProps;
+  /** The same figures as a table: with links when shown, without when read behind the chart. */
+  table: (withLinks: boolean) => ReactNode;
+  testId?: string;
+}
+
+/**
+ * A chart with its table. The chart is drawn for the eye (and a click on a bar drills down); screen readers
+ * read the table, kept in the page behind it; "Xem dạng bảng" shows the table, with its links, instead.
+ * The chart's code is loaded only when a chart is first shown.
+ */
+export function ChartPanel({ chart, table, testId }: ChartPanelProps) {
+  const [asTable, setAsTable] = useState(false);
+  return (
+    <Stack gap="xs" data-testid={testId}>
+      <Group justify="flex-end" className={classes.noPrint}>
+        <Button variant="default" size="xs" onClick={() => setAsTable((value) => !value)} aria-pressed={asTable}>
+          {text.showTable}
+        </Button>
+      </Group>
+      {asTable ? (
+        table(true)
+      ) : (
+        <>
+          <div aria-hidden="true" className={classes.chartBox}>
+            <ChartErrorBoundary fallback={<Text size="sm">{text.failed}</Text>}>
+              <Suspense fallback={<Skeleton height={chart.height ?? 280} radius="md" />}>
+                <ColumnChart {...chart} />
+              </Suspense>
+            </ChartErrorBoundary>
+            {chart.hrefOf ? (
+              <Text size="xs" c="dimmed" mt={4} className={classes.noPrint}>
+                {text.chartNote}
+              </Text>
+            ) : null}
+          </div>
+          <div className={classes.srOnly}>{table(false)}</div>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** A chart that cannot load (offline, a stale chunk after a release) leaves the table to say it all. */
+class ChartErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}

@@ -1,0 +1,178 @@
+import { compareVietnamese, type Period, UnitGroup } from '@danvan/domain';
+import { Button, Group, Paper, Select, SimpleGrid, Skeleton, Text, VisuallyHidden } from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
+import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
+import { messages } from '@/config/messages';
+import { dashboardsMessages } from '@/config/messages/dashboards';
+import {
+  type DashboardFilters,
+  hasScopeFilters,
+  PERIOD_KINDS,
+  type PeriodKind,
+  partsOf,
+  periodForKind,
+  periodOfKind,
+  type RemoteFilter,
+  romanQuarter,
+  yearOptions,
+} from '@/features/dashboards/dashboard-filters';
+import { useCommuneLookup } from '@/lib/lookups';
+import classes from './dashboards.module.css';
+
+const text = dashboardsMessages.filters;
+// The date pickers (and dayjs) load only when a custom range is picked, not with the dashboard.
+const CustomRangeFields = lazy(() => import('./custom-range-fields'));
+
+const KIND_OPTIONS = PERIOD_KINDS.map((kind) => ({ value: kind, label: text.kinds[kind] }));
+const MONTH_OPTIONS = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: text.monthOption(i + 1) }));
+const QUARTER_OPTIONS = [1, 2, 3, 4].map((q) => ({ value: String(q), label: text.quarterOption(romanQuarter(q)) }));
+const HALF_OPTIONS = [
+  { value: '1', label: text.halfOptions.first },
+  { value: '2', label: text.halfOptions.second },
+];
+const ALL = '';
+const GROUP_OPTIONS = [
+  { value: ALL, label: text.allUnitGroups },
+  ...UnitGroup.codes.map((code) => ({ value: code, label: UnitGroup.labels[code] })),
+];
+const REMOTE_OPTIONS = [
+  { value: ALL, label: text.remoteOptions.all },
+  { value: 'true', label: text.remoteOptions.true },
+  { value: 'false', label: text.remoteOptions.false },
+];
+
+export interface DashboardFiltersBarProps {
+  filters: DashboardFilters;
+  onChange: (filters: DashboardFilters) => void;
+  /** A unit officer's figures are their unit's: no choice of unit group. */
+  ownUnitOnly: boolean;
+}
+
+/** The period (by kind) and the scope of a dashboard; every change goes into the URL. */
+export function DashboardFiltersBar({ filters, onChange, ownUnitOnly }: DashboardFiltersBarProps) {
+  const communes = useCommuneLookup();
+  const districts = useMemo(
+    () => [...new Set((communes.data ?? []).map((c) => c.district))].sort(compareVietnamese),
+    [communes.data],
+  );
+  const districtOptions = [{ value: ALL, label: text.allDistricts }, ...districts.map((d) => ({ value: d, label: d }))];
+  const { period, kind } = filters;
+  const parts = partsOf(period.from);
+  const years = yearOptions(period).map((y) => ({ value: String(y), label: String(y) }));
+  const setPeriod = (next: Period, nextKind: PeriodKind = kind) =>
+    onChange({ ...filters, period: next, kind: nextKind });
+  const setCalendar = (year: number, index: number) => {
+    if (kind !== 'custom') setPeriod(periodOfKind(kind, year, index));
+  };
+  const index = kind === 'month' ? parts.month : kind === 'quarter' ? parts.quarter : parts.half;
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-label={text.heading}
+      className={classes.noPrint}
+      data-testid="dashboard-filters"
+    >
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md" verticalSpacing="sm">
+        <Select
+          label={text.periodKind}
+          data={KIND_OPTIONS}
+          value={kind}
+          onChange={(value) => {
+            const nextKind = (value ?? 'custom') as PeriodKind;
+            setPeriod(periodForKind(nextKind, period), nextKind);
+          }}
+          allowDeselect={false}
+          size="md"
+        />
+        {kind === 'month' || kind === 'quarter' || kind === 'half' ? (
+          <Select
+            label={kind === 'month' ? text.month : kind === 'quarter' ? text.quarter : text.half}
+            data={kind === 'month' ? MONTH_OPTIONS : kind === 'quarter' ? QUARTER_OPTIONS : HALF_OPTIONS}
+            value={String(index)}
+            onChange={(value) => value && setCalendar(parts.year, Number(value))}
+            allowDeselect={false}
+            size="md"
+          />
+        ) : null}
+        {kind === 'custom' ? (
+          <Suspense fallback={<DateFieldsLoading />}>
+            <CustomRangeFields period={period} onChange={(next) => setPeriod(next, 'custom')} />
+          </Suspense>
+        ) : (
+          <Select
+            label={text.year}
+            data={years}
+            value={String(parts.year)}
+            onChange={(value) => value && setCalendar(Number(value), kind === 'year' ? 1 : index)}
+            allowDeselect={false}
+            size="md"
+          />
+        )}
+        <Select
+          label={text.district}
+          data={districtOptions}
+          value={filters.district ?? ALL}
+          onChange={(value) => onChange({ ...filters, district: value || undefined })}
+          searchable
+          filter={vietnameseOptionsFilter}
+          nothingFoundMessage={messages.common.noValue}
+          allowDeselect={false}
+          size="md"
+        />
+        {ownUnitOnly ? null : (
+          <Select
+            label={text.unitGroup}
+            data={GROUP_OPTIONS}
+            value={filters.unitGroup ?? ALL}
+            onChange={(value) => onChange({ ...filters, unitGroup: (value || undefined) as UnitGroup | undefined })}
+            allowDeselect={false}
+            size="md"
+          />
+        )}
+        <Select
+          label={text.remote}
+          data={REMOTE_OPTIONS}
+          value={filters.remote ?? ALL}
+          onChange={(value) => onChange({ ...filters, remote: (value || undefined) as RemoteFilter | undefined })}
+          allowDeselect={false}
+          size="md"
+        />
+      </SimpleGrid>
+      {hasScopeFilters(filters) ? (
+        <Group mt="sm">
+          <Button
+            variant="subtle"
+            size="sm"
+            onClick={() => onChange({ ...filters, district: undefined, unitGroup: undefined, remote: undefined })}
+          >
+            {text.clear}
+          </Button>
+        </Group>
+      ) : null}
+    </Paper>
+  );
+}
+
+function DateFieldsLoading() {
+  return (
+    <>
+      <div aria-busy="true">
+        <VisuallyHidden role="status">{text.loadingDates}</VisuallyHidden>
+        <Text size="md" fw={500}>
+          {text.from}
+        </Text>
+        <Skeleton height={42} mt={4} />
+      </div>
+      <div aria-hidden="true">
+        <Text size="md" fw={500}>
+          {text.to}
+        </Text>
+        <Skeleton height={42} mt={4} />
+      </div>
+    </>
+  );
+}
