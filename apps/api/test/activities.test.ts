@@ -1,5 +1,16 @@
-import { matchesVietnamese, PROBLEM_CONTENT_TYPE, SEED_PERIOD } from '@danvan/domain';
+import {
+  type Activity,
+  type Contribution,
+  type FundingStats,
+  type FundingTotals,
+  foldVietnamese,
+  matchesVietnamese,
+  monthWithin,
+  PROBLEM_CONTENT_TYPE,
+  SEED_PERIOD,
+} from '@danvan/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ensureAccount, login } from './helpers/auth.js';
 import { createTestApp, type TestApp } from './helpers/test-app.js';
 
 interface Item {
@@ -36,6 +47,7 @@ describe('/api/v1/activities', () => {
       ...(payload ? { payload } : {}),
       headers: ifMatch === undefined ? {} : { 'if-match': ifMatch },
     });
+  const money = (totals: FundingTotals) => totals.cash + totals.inKindValue;
   /** A number straight from the database, independent of the API. */
   const scalar = (query: string, ...params: unknown[]) =>
     (t.handle.sqlite
@@ -156,6 +168,14 @@ describe('/api/v1/activities', () => {
       ['from=2022-02-01&to=2022-01-01'],
       ['deleted=maybe'],
       ['extra=1'],
+      ['mainCategory=khong_co'],
+      ['contributionKind=tien_mat,vang'],
+      ['contributionUnitId=0'],
+      ['contributionUnitGroup=khoi'],
+      ['item='],
+      ['item=%20%20'],
+      [`item=${'x'.repeat(201)}`],
+      [`measureUnit=${'x'.repeat(31)}`],
     ])('refuses %s with a problem', async (query) => {
       const res = await get(`/api/v1/activities?${query}`);
       expect(res.statusCode).toBe(400);
@@ -278,6 +298,113 @@ describe('/api/v1/activities', () => {
       );
     });
 
+    it('filters by main category, the first one, as the funding figures attribute money', async () => {
+      const mainOf = (categories: string[]) =>
+        scalar(
+          `SELECT count(*) FROM activities a WHERE (SELECT category FROM activity_categories c
+             WHERE c.activity_id = a.id ORDER BY position LIMIT 1) IN (${categories.map(() => '?').join(',')})`,
+          ...categories,
+        );
+      // The category most often listed second or later.
+      const category = t.handle.sqlite
+        .prepare('SELECT category FROM activity_categories WHERE position > 0 GROUP BY category ORDER BY count(*) DESC')
+        .pluck()
+        .get() as string;
+      const anyOf = scalar('SELECT count(DISTINCT activity_id) FROM activity_categories WHERE category = ?', category);
+      expect(mainOf([category])).toBeGreaterThan(0);
+      expect(mainOf([category])).toBeLessThan(anyOf);
+      expect(await total(`mainCategory=${category}`)).toBe(mainOf([category]));
+      expect(await total(`category=${category}`)).toBe(anyOf);
+      expect(await total(`mainCategory=${category},duong_be_tong`)).toBe(mainOf([category, 'duong_be_tong']));
+      // Every activity has exactly one main category.
+      const counts = await Promise.all(
+        (t.handle.sqlite.prepare('SELECT DISTINCT category FROM activity_categories').pluck().all() as string[]).map(
+          (c) => total(`mainCategory=${c}`),
+        ),
+      );
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(117);
+    });
+
+    it('filters by contribution kind, contributing unit and its group, and in-kind item folded', async () => {
+      const having = (where: string, ...params: unknown[]) =>
+        scalar(`SELECT count(DISTINCT activity_id) FROM contributions c WHERE ${where}`, ...params);
+      for (const kind of ['tien_mat', 'hien_vat', 'ngay_cong']) {
+        expect(having('kind = ?', kind)).toBeGreaterThan(0);
+        expect(await total(`contributionKind=${kind}`)).toBe(having('kind = ?', kind));
+      }
+      expect(await total('contributionKind=tien_mat,ngay_cong')).toBe(having(`kind IN ('tien_mat', 'ngay_cong')`));
+      expect(await total('contributionKind=tien_mat,hien_vat,ngay_cong')).toBe(having('1'));
+
+      // The unit that gave most often (the contributing unit, not an organising one: see the next test).
+      const giver = scalar(
+        'SELECT unit_id FROM contributions GROUP BY unit_id ORDER BY count(*) DESC, unit_id LIMIT 1',
+      );
+      expect(having('unit_id = ?', giver)).toBeGreaterThan(1);
+      expect(await total(`contributionUnitId=${giver}`)).toBe(having('unit_id = ?', giver));
+      expect(await total(`contributionUnitId=${giver}&contributionKind=ngay_cong`)).toBe(
+        having(`unit_id = ? AND kind = 'ngay_cong'`, giver),
+      );
+      const inGroup = `unit_id IN (SELECT id FROM units WHERE unit_group = 'doanh_nghiep')`;
+      expect(having(inGroup)).toBeGreaterThan(0);
+      expect(await total('contributionUnitGroup=doanh_nghiep')).toBe(having(inGroup));
+
+      const rows = t.handle.sqlite
+        .prepare(`SELECT activity_id, item, measure_unit FROM contributions WHERE kind = 'hien_vat'`)
+        .all() as { activity_id: number; item: string; measure_unit: string }[];
+      const withItem = (item: string, measureUnit?: string) =>
+        new Set(
+          rows
+            .filter(
+              (r) =>
+                foldVietnamese(r.item) === foldVietnamese(item) &&
+                (measureUnit === undefined || foldVietnamese(r.measure_unit) === foldVietnamese(measureUnit)),
+            )
+            .map((r) => r.activity_id),
+        ).size;
+      const { item, measure_unit: unit } = rows[0]!;
+      expect(withItem(item, unit)).toBeGreaterThan(0);
+      for (const name of [item, item.toUpperCase(), foldVietnamese(item), ` ${item.normalize('NFD')} `]) {
+        expect(await total(`item=${encodeURIComponent(name)}`)).toBe(withItem(item));
+        expect(await total(`item=${encodeURIComponent(name)}&measureUnit=${encodeURIComponent(unit)}`)).toBe(
+          withItem(item, unit),
+        );
+      }
+      expect(await total(`item=${encodeURIComponent(item)}&measureUnit=khong-co`)).toBe(0);
+      expect(await total(`item=${encodeURIComponent(item.slice(0, 2))}`)).toBe(withItem(item.slice(0, 2)));
+      // Items are in kind only.
+      expect(await total(`item=${encodeURIComponent(item)}&contributionKind=tien_mat`)).toBe(0);
+    });
+
+    it('asks one contribution to meet every contribution filter given, not one each', async () => {
+      const { id } = await create({ title: 'Đóng góp của hai đơn vị, ba nguồn' });
+      const one = async (query: string) => {
+        const res = await get(`/api/v1/activities?limit=500&${query}`);
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json().items.some((a: Item) => a.id === id) as boolean;
+      };
+      // Its contributions: cash from staff by `second`, cement in kind from unit funds by `second`, labour
+      // from staff by `lead`.
+      expect(await one('source=kinh_phi_don_vi&contributionKind=hien_vat')).toBe(true);
+      expect(await one('source=kinh_phi_don_vi&contributionKind=tien_mat')).toBe(false);
+      expect(await one('source=kinh_phi_don_vi,can_bo_dong_gop&contributionKind=tien_mat')).toBe(true);
+      expect(await one(`source=can_bo_dong_gop&contributionUnitId=${lead}&contributionKind=ngay_cong`)).toBe(true);
+      expect(await one(`source=can_bo_dong_gop&contributionUnitId=${lead}&contributionKind=tien_mat`)).toBe(false);
+      expect(await one(`unitId=${lead}&contributionUnitId=${lead}&contributionKind=tien_mat`)).toBe(false);
+      expect(await one(`unitId=${lead}&contributionUnitId=${second}&contributionKind=tien_mat`)).toBe(true);
+      expect(await one(`contributionUnitId=${lead}&item=xi%20mang`)).toBe(false);
+      expect(await one(`contributionUnitId=${second}&item=xi%20mang&measureUnit=TAN&source=kinh_phi_don_vi`)).toBe(
+        true,
+      );
+      expect(await one('item=xi%20mang&source=can_bo_dong_gop')).toBe(false);
+      // The same as one SQL EXISTS over the demo data and this activity.
+      expect(await total('source=kinh_phi_don_vi&contributionKind=tien_mat')).toBe(
+        scalar(
+          `SELECT count(DISTINCT activity_id) FROM contributions WHERE source = 'kinh_phi_don_vi' AND kind = 'tien_mat'`,
+        ),
+      );
+      expect((await send('DELETE', `/api/v1/activities/${id}`, undefined, '*')).statusCode).toBe(204);
+    });
+
     it('gives the filtered list as CSV with a BOM: one row per activity, names and totals', async () => {
       for (const res of [
         await get('/api/v1/activities?format=csv'),
@@ -312,6 +439,193 @@ describe('/api/v1/activities', () => {
       );
       const record = (await get(`/api/v1/activities/${id}`)).json();
       expect(line).toContain(`,${record.participants.reduce((s: number, p: { count: number }) => s + p.count, 0)},`);
+    });
+  });
+
+  /**
+   * The list drilled down from a funding figure holds exactly the approved activities of the period
+   * that have a contribution counted in the figure, and their contributions of that slice add up to it.
+   */
+  describe('funding drill-downs', () => {
+    const period = `from=${SEED_PERIOD.from}&to=${SEED_PERIOD.to}`;
+    type Pick = (c: Contribution, a: Activity) => boolean;
+    let groupOf: Map<number, string>;
+
+    beforeAll(() => {
+      groupOf = new Map(
+        (t.handle.sqlite.prepare('SELECT id, unit_group AS g FROM units').all() as { id: number; g: string }[]).map(
+          (u) => [u.id, u.g],
+        ),
+      );
+    });
+
+    const listed = async (query: string, headers: Record<string, string> = {}): Promise<Activity[]> => {
+      const window = query.includes('from=') ? '' : `${period}&`;
+      const res = await get(`/api/v1/activities?status=approved&${window}limit=500&${query}`, headers);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().pages).toBeLessThanOrEqual(1);
+      return res.json().items;
+    };
+    const funding = async (query = '', headers: Record<string, string> = {}): Promise<FundingStats> => {
+      const res = await get(`/api/v1/stats/funding?${period}&limit=10000&${query}`, headers);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    const totalsOf = (cs: Contribution[]): FundingTotals => ({
+      cash: cs.filter((c) => c.kind === 'tien_mat').reduce((s, c) => s + c.valueVnd, 0),
+      inKindValue: cs.filter((c) => c.kind === 'hien_vat').reduce((s, c) => s + c.valueVnd, 0),
+      labourDays:
+        Math.round(cs.filter((c) => c.kind === 'ngay_cong').reduce((s, c) => s + (c.quantity ?? 0), 0) * 100) / 100,
+    });
+    const figure = (row: FundingTotals): FundingTotals => ({
+      cash: row.cash,
+      inKindValue: row.inKindValue,
+      labourDays: row.labourDays,
+    });
+    /**
+     * The drill-down `query` lists exactly the activities of `scope` with a contribution that `pick` takes,
+     * and their contributions that `pick` takes add up to `expected`.
+     */
+    async function expectDrill(query: string, pick: Pick, expected: FundingTotals, scope = '', headers = {}) {
+      const items = await listed(query, headers);
+      const everything = await listed(scope, headers);
+      const ids = (list: Activity[]) => list.map((a) => a.id).sort((a, b) => a - b);
+      expect(items.length).toBeGreaterThan(0);
+      expect(ids(items), query).toEqual(ids(everything.filter((a) => a.contributions.some((c) => pick(c, a)))));
+      const counted = items.flatMap((a) => a.contributions.filter((c) => pick(c, a)));
+      expect(totalsOf(counted), query).toEqual(figure(expected));
+    }
+    const ANY_KIND = 'contributionKind=tien_mat,hien_vat,ngay_cong';
+
+    it('totals by kind, by source and by source × kind', async () => {
+      const stats = await funding();
+      expect(stats.total.cash).toBeGreaterThan(0);
+      const { cash, inKindValue, labourDays } = stats.total;
+      await expectDrill('contributionKind=tien_mat', (c) => c.kind === 'tien_mat', {
+        cash,
+        inKindValue: 0,
+        labourDays: 0,
+      });
+      await expectDrill('contributionKind=hien_vat', (c) => c.kind === 'hien_vat', {
+        cash: 0,
+        inKindValue,
+        labourDays: 0,
+      });
+      await expectDrill('contributionKind=ngay_cong', (c) => c.kind === 'ngay_cong', {
+        cash: 0,
+        inKindValue: 0,
+        labourDays,
+      });
+      await expectDrill(ANY_KIND, () => true, stats.total);
+      expect(stats.bySource.length).toBeGreaterThan(2);
+      for (const row of stats.bySource) {
+        await expectDrill(`source=${row.source}`, (c) => c.source === row.source, row);
+        if (row.cash > 0) {
+          await expectDrill(
+            `source=${row.source}&contributionKind=tien_mat`,
+            (c) => c.source === row.source && c.kind === 'tien_mat',
+            { cash: row.cash, inKindValue: 0, labourDays: 0 },
+          );
+        }
+      }
+    });
+
+    it('by main category, by contributing unit, by commune and by month', async () => {
+      const stats = await funding();
+      for (const row of stats.byCategory) {
+        await expectDrill(
+          `mainCategory=${row.category}&${ANY_KIND}`,
+          (_, a) => (a.categories[0] ?? 'khac') === row.category,
+          row,
+        );
+      }
+      expect(stats.byUnit.length).toBeGreaterThan(10);
+      for (const row of stats.byUnit.slice(0, 12)) {
+        await expectDrill(`contributionUnitId=${row.unitId}`, (c) => c.unitId === row.unitId, row);
+      }
+      for (const row of stats.byCommune.slice(0, 8)) {
+        await expectDrill(`communeId=${row.communeId}&${ANY_KIND}`, (_, a) => a.communeId === row.communeId, row);
+      }
+      expect(stats.byMonth.length).toBeGreaterThan(5);
+      for (const row of stats.byMonth) {
+        // The first and last months cut to the period, as the dashboard links them.
+        const window = monthWithin(row.month, SEED_PERIOD)!;
+        await expectDrill(
+          `from=${window.from}&to=${window.to}&${ANY_KIND}`,
+          (_, a) => a.startDate.slice(0, 7) === row.month,
+          row,
+        );
+      }
+    });
+
+    it('by in-kind item: folded name and measure unit', async () => {
+      const stats = await funding();
+      expect(stats.items.length).toBeGreaterThan(3);
+      for (const row of stats.items) {
+        const pick: Pick = (c) =>
+          c.kind === 'hien_vat' &&
+          foldVietnamese(c.item ?? '') === foldVietnamese(row.item) &&
+          foldVietnamese(c.measureUnit ?? '') === foldVietnamese(row.measureUnit);
+        const query = `item=${encodeURIComponent(row.item)}&measureUnit=${encodeURIComponent(row.measureUnit)}`;
+        await expectDrill(query, pick, { cash: 0, inKindValue: row.valueVnd, labourDays: 0 });
+        const counted = (await listed(query)).flatMap((a) => a.contributions.filter((c) => pick(c, a)));
+        expect(counted).toHaveLength(row.contributions);
+        expect(Math.round(counted.reduce((s, c) => s + (c.quantity ?? 0), 0) * 1000) / 1000).toBe(row.quantity);
+      }
+    });
+
+    it('within a unit group: the organising unit and the contributing unit both in the group', async () => {
+      const group = 'so_nganh';
+      const stats = await funding(`unitGroup=${group}`);
+      const scope = `unitGroup=${group}`;
+      const fromGroup = (c: Contribution) => groupOf.get(c.unitId) === group;
+      // Some activities organised by the group have contributions from units outside it, which the figures leave out.
+      const organised = await listed(scope);
+      expect(organised.some((a) => a.contributions.some((c) => !fromGroup(c)))).toBe(true);
+      const inScope = `${scope}&contributionUnitGroup=${group}`;
+      await expectDrill(
+        `${inScope}&contributionKind=tien_mat`,
+        (c) => fromGroup(c) && c.kind === 'tien_mat',
+        {
+          cash: stats.total.cash,
+          inKindValue: 0,
+          labourDays: 0,
+        },
+        scope,
+      );
+      await expectDrill(`${inScope}&${ANY_KIND}`, fromGroup, stats.total, scope);
+      for (const row of stats.bySource) {
+        await expectDrill(
+          `${inScope}&source=${row.source}`,
+          (c) => fromGroup(c) && c.source === row.source,
+          row,
+          scope,
+        );
+      }
+      for (const row of stats.byUnit.slice(0, 5)) {
+        await expectDrill(`${scope}&contributionUnitId=${row.unitId}`, (c) => c.unitId === row.unitId, row, scope);
+      }
+    });
+
+    it('of a unit officer: their unit organises and gives, source × kind', async () => {
+      const account = ensureAccount(t.handle, 'unit_officer');
+      const session = await login(t.app, account.username, account.password);
+      const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
+      const me = (await get('/api/v1/auth/me', headers)).json().user.unitId as number;
+      expect(me).toBeGreaterThan(0);
+      const stats = await funding('', headers);
+      expect(money(stats.total) + stats.total.labourDays).toBeGreaterThan(0);
+      const mine = (c: Contribution) => c.unitId === me;
+      await expectDrill(`contributionUnitId=${me}&${ANY_KIND}`, mine, stats.total, '', headers);
+      for (const row of stats.bySource) {
+        await expectDrill(
+          `contributionUnitId=${me}&source=${row.source}`,
+          (c) => mine(c) && c.source === row.source,
+          row,
+          '',
+          headers,
+        );
+      }
     });
   });
 

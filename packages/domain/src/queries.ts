@@ -91,6 +91,10 @@ export const NtmFilterSchema = z
   })
   .meta({ example: 'qd318_2022:2' });
 
+const ONE_CONTRIBUTION =
+  'Các bộ lọc đóng góp (source, contributionKind, contributionUnitId, contributionUnitGroup, item, measureUnit) ' +
+  'phải cùng khớp một khoản đóng góp.';
+
 export const ActivityListQuerySchema = z
   .object({
     ...PageQueryShape,
@@ -104,7 +108,45 @@ export const ActivityListQuerySchema = z
     category: csvList(ActivityCategory.schema).optional(),
     ntm: NtmFilterSchema.optional(),
     status: csvList(ActivityStatus.schema).optional(),
-    source: csvList(FundingSource.schema).optional().meta({ description: 'Có đóng góp từ nguồn này' }),
+    mainCategory: csvList(ActivityCategory.schema).optional().meta({
+      description:
+        'Loại hoạt động chính (loại đầu tiên; "khac" khi không có loại nào): như số liệu kinh phí theo loại hoạt động',
+    }),
+    // The contribution filters below (and `source`) are met by ONE contribution of the activity that
+    // meets all of those given: the records behind a funding figure of a source × unit × kind, say.
+    source: csvList(FundingSource.schema)
+      .optional()
+      .meta({ description: `Có đóng góp từ nguồn này. ${ONE_CONTRIBUTION}` }),
+    contributionKind: csvList(ContributionKind.schema)
+      .optional()
+      .meta({ description: `Có đóng góp loại này (tiền mặt, hiện vật, ngày công). ${ONE_CONTRIBUTION}` }),
+    contributionUnitId: QueryId.optional().meta({
+      description: `Có đóng góp của đơn vị này (đơn vị đóng góp, không phải đơn vị tổ chức). ${ONE_CONTRIBUTION}`,
+    }),
+    contributionUnitGroup: csvList(UnitGroup.schema)
+      .optional()
+      .meta({ description: `Có đóng góp của một đơn vị thuộc khối này. ${ONE_CONTRIBUTION}` }),
+    item: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({
+        description: `Có đóng góp hiện vật tên này (không phân biệt dấu, hoa thường, khoảng trắng). ${ONE_CONTRIBUTION}`,
+        example: 'xi măng',
+      }),
+    measureUnit: z
+      .string()
+      .trim()
+      .max(30)
+      .optional()
+      .meta({
+        description:
+          `Có đóng góp hiện vật với đơn vị tính này (không phân biệt dấu, hoa thường; rỗng: không ghi đơn vị). ` +
+          ONE_CONTRIBUTION,
+        example: 'tấn',
+      }),
     deleted: z
       .enum(['exclude', 'include', 'only'])
       .default('exclude')

@@ -21,10 +21,10 @@ import {
   type ParticipantCount,
   ParticipantGroup,
 } from '@danvan/domain';
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
-import type { Db } from '../db/client.js';
+import { type Db, sqliteOf } from '../db/client.js';
 import { activityDerived } from '../db/derived.js';
 import {
   activities,
@@ -36,9 +36,11 @@ import {
   contributions,
   units,
 } from '../db/schema.js';
+import { FOLD_FUNCTION, registerSqlFunctions } from '../db/sql-functions.js';
 import { staleProblem } from '../lib/etag.js';
 import { HttpProblem } from '../plugins/problems.js';
 import { assertActivityEditable, canSee, deletedActivityProblem } from './activity-rules.js';
+import { districtCondition } from './communes-repository.js';
 import { toContribution } from './contributions-repository.js';
 import { searchCondition } from './table-repository.js';
 import {
@@ -65,6 +67,8 @@ interface Children {
 }
 
 const LABEL = 'Hoạt động';
+/** The category the figures give an activity that has none. */
+const OTHER_CATEGORY = 'khac' satisfies Activity['categories'][number];
 
 /** The fields a client edits (the input's, without the inline contributions). */
 const EDITABLE_FIELDS = Object.keys(ActivityInputSchema.shape).filter((k) => k !== 'contributions');
@@ -114,7 +118,9 @@ export class ActivitiesRepository {
   constructor(
     private readonly db: Db,
     private readonly clock: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    registerSqlFunctions(sqliteOf(db));
+  }
 
   list(q: ActivityListQuery, ctx: WriteContext = SYSTEM_CONTEXT): ListResult<Activity> {
     const where = and(this.ownCondition(q.unitId, ctx), ...this.filters(q));
@@ -357,23 +363,58 @@ export class ActivitiesRepository {
           )
         : undefined,
       q.ntm ? this.ntmCondition(q.ntm) : undefined,
-      q.source
-        ? inArray(
-            activities.id,
-            this.db
-              .select({ id: contributions.activityId })
-              .from(contributions)
-              .where(inArray(contributions.source, q.source)),
-          )
-        : undefined,
-      q.district !== undefined ? this.districtCondition(q.district) : undefined,
-      q.remote !== undefined
-        ? inArray(
-            activities.communeId,
-            this.db.select({ id: communes.id }).from(communes).where(eq(communes.remote, q.remote)),
-          )
-        : undefined,
+      q.mainCategory ? this.mainCategoryCondition(q.mainCategory) : undefined,
+      this.contributionCondition(q),
+      this.inCommunes(districtCondition(this.db, q.district)),
+      this.inCommunes(q.remote === undefined ? undefined : eq(communes.remote, q.remote)),
     ];
+  }
+
+  /**
+   * The activity's main category — the one at the lowest position, "khác" when it has none — is one of
+   * these: how the funding figures attribute an activity's money to a single category.
+   */
+  private mainCategoryCondition(categories: readonly string[]): SQL {
+    const main = sql`(SELECT ${activityCategories.category} FROM ${activityCategories}
+      WHERE ${activityCategories.activityId} = ${activities.id}
+      ORDER BY ${activityCategories.position} LIMIT 1)`;
+    return inArray(sql`coalesce(${main}, ${OTHER_CATEGORY})`, [...categories]);
+  }
+
+  /**
+   * One contribution of the activity meets every contribution filter given (source, kind, contributing
+   * unit or unit group, in-kind item and measure unit), so that a list drilled down from a funding figure
+   * (a source × contributing unit, say) holds exactly the activities whose contributions make up the figure.
+   * Items compare as the figures group them: folded name and folded measure unit, in kind only.
+   */
+  private contributionCondition(q: ActivityListQuery): SQL | undefined {
+    const inKind = q.item !== undefined || q.measureUnit !== undefined;
+    const conditions = [
+      q.source ? inArray(contributions.source, q.source) : undefined,
+      q.contributionKind ? inArray(contributions.kind, q.contributionKind) : undefined,
+      inKind ? eq(contributions.kind, 'hien_vat') : undefined,
+      q.contributionUnitId !== undefined ? eq(contributions.unitId, q.contributionUnitId) : undefined,
+      q.contributionUnitGroup
+        ? inArray(
+            contributions.unitId,
+            this.db.select({ id: units.id }).from(units).where(inArray(units.group, q.contributionUnitGroup)),
+          )
+        : undefined,
+      // The cheap conditions come first: SQLite calls the folding function only for the rows they leave.
+      q.item !== undefined
+        ? sql`${contributions.item} IS NOT NULL AND ${sql.raw(FOLD_FUNCTION)}(${contributions.item}) = ${foldVietnamese(q.item)}`
+        : undefined,
+      q.measureUnit !== undefined
+        ? sql`${sql.raw(FOLD_FUNCTION)}(coalesce(${contributions.measureUnit}, '')) = ${foldVietnamese(q.measureUnit)}`
+        : undefined,
+    ].filter((c): c is SQL => c !== undefined);
+    if (conditions.length === 0) return undefined;
+    return exists(
+      this.db
+        .select({ one: sql`1` })
+        .from(contributions)
+        .where(and(eq(contributions.activityId, activities.id), ...conditions)),
+    );
   }
 
   /** `set:number`, already checked by the query schema. */
@@ -388,20 +429,10 @@ export class ActivitiesRepository {
     );
   }
 
-  /** The district by name, without regard to diacritics, case or normal form ("huyen bac son"). */
-  private districtCondition(district: string): SQL | undefined {
-    const wanted = foldVietnamese(district);
-    if (wanted === '') return undefined;
-    const names = this.db
-      .selectDistinct({ district: communes.district })
-      .from(communes)
-      .all()
-      .map((r) => r.district)
-      .filter((d) => foldVietnamese(d) === wanted);
-    return inArray(
-      activities.communeId,
-      this.db.select({ id: communes.id }).from(communes).where(inArray(communes.district, names)),
-    );
+  /** Activities in the communes that `condition` picks; no condition, no filter. */
+  private inCommunes(condition: SQL | undefined): SQL | undefined {
+    if (condition === undefined) return undefined;
+    return inArray(activities.communeId, this.db.select({ id: communes.id }).from(communes).where(condition));
   }
 
   /** Records for rows, with the children of all of them read in one query per child table. */

@@ -112,6 +112,8 @@ export interface ListParams<F extends string> extends ListState<F> {
   setSearch: (q: string) => void;
   /** A filter's new value (`null` or empty to remove it); goes back to page 1. */
   setFilter: (name: F, value: string | readonly string[] | null) => void;
+  /** Removes these filters at once (those that go together, like an item and its measure unit); back to page 1. */
+  removeFilters: (names: readonly F[]) => void;
   setSort: (sort: string) => void;
   setPage: (page: number) => void;
   /** Removes the search and every filter, keeping the sort. */
@@ -164,6 +166,14 @@ export function useListParams<F extends string>(config: ListParamsConfig<F>): Li
     [update],
   );
 
+  const removeFilters = useCallback(
+    (names: readonly F[]) =>
+      update((next) => {
+        for (const name of names) next.delete(name);
+      }),
+    [update],
+  );
+
   const setSort = useCallback(
     (sort: string) =>
       update((next) => {
@@ -203,10 +213,11 @@ export function useListParams<F extends string>(config: ListParamsConfig<F>): Li
       activeCount: Object.keys(state.filters).length + (state.q ? 1 : 0),
       setSearch,
       setFilter,
+      removeFilters,
       setSort,
       setPage,
       clearAll,
     }),
-    [state, setSearch, setFilter, setSort, setPage, clearAll],
+    [state, setSearch, setFilter, removeFilters, setSort, setPage, clearAll],
   );
 }
