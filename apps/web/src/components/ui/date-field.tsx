@@ -3,12 +3,15 @@ import 'dayjs/locale/vi';
 import { isValidDate } from '@danvan/domain';
 import { DateInput, type DateInputProps, DatesProvider, type DatesProviderSettings } from '@mantine/dates';
 import { messages } from '@/config/messages';
+import classes from './date-field.module.css';
 
 const text = messages.dates;
 
 /** Monday first, Vietnamese month and day names (dayjs 'vi'). */
 const DATES_SETTINGS: DatesProviderSettings = { locale: 'vi', firstDayOfWeek: 1, weekendDays: [0] };
 
+// The month and year buttons of the header are named by what they show ("Tháng 11 2026"): a fixed label
+// ("Chọn tháng") would hide the visible words from voice control and fail axe's label-in-name rule.
 const ARIA_LABELS = {
   previousMonth: text.previousMonth,
   nextMonth: text.nextMonth,
@@ -16,8 +19,6 @@ const ARIA_LABELS = {
   nextYear: text.nextYear,
   previousDecade: text.previousDecade,
   nextDecade: text.nextDecade,
-  monthLevelControl: text.monthLevel,
-  yearLevelControl: text.yearLevel,
 };
 
 /**
@@ -35,7 +36,10 @@ export function parseVietnameseDate(input: string): string | null {
 }
 
 export interface DateFieldProps
-  extends Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser' | 'ariaLabels'> {
+  extends Omit<
+    DateInputProps,
+    'value' | 'onChange' | 'valueFormat' | 'dateParser' | 'ariaLabels' | 'classNames' | 'popoverProps'
+  > {
   /** `YYYY-MM-DD`, or null when empty. */
   value: string | null;
   onChange: (value: string | null) => void;
@@ -58,7 +62,12 @@ export function DateField({ value, onChange, placeholder = text.format, clearabl
         clearable={clearable}
         clearButtonProps={{ 'aria-label': text.clear }}
         ariaLabels={ARIA_LABELS}
-        popoverProps={{ withinPortal: true }}
+        // Days of the months around are left out: in grey they are too faint to read (axe: color-contrast),
+        // and the arrows reach them in one step.
+        hideOutsideDates
+        classNames={{ day: classes.day }}
+        // The calendar opens in place, inside the page's landmarks, rather than at the end of <body>.
+        popoverProps={{ withinPortal: false }}
       />
     </DatesProvider>
   );

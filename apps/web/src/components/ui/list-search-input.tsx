@@ -2,6 +2,7 @@ import { TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { messages } from '@/config/messages';
+import classes from './list-search-input.module.css';
 
 const SEARCH_DELAY_MS = 350;
 
@@ -42,7 +43,7 @@ export function ListSearchInput({ value, onSearch, label = messages.list.search,
   return (
     // The <search> element would say the same, but jsdom and Safari before 17 do not know it yet.
     // biome-ignore lint/a11y/useSemanticElements: role="search" on the form is understood everywhere
-    <form role="search" onSubmit={handleSubmit}>
+    <form role="search" onSubmit={handleSubmit} className={classes.search}>
       <TextInput
         type="search"
         label={label}

@@ -39,9 +39,14 @@ export function PageHeader({ title, documentTitle, description, crumbs, actions 
     <Stack gap="xs">
       <title>{messages.app.pageTitle(documentTitle ?? title)}</title>
       {crumbs && crumbs.length > 0 ? (
-        <Breadcrumbs component="nav" aria-label={messages.layout.breadcrumbs} separatorMargin={6}>
+        <Breadcrumbs
+          component="nav"
+          aria-label={messages.layout.breadcrumbs}
+          separatorMargin={6}
+          classNames={{ root: classes.crumbs }}
+        >
           {crumbs.map((crumb) => (
-            <Anchor key={crumb.to} component={Link} to={crumb.to} size="sm">
+            <Anchor key={crumb.to} component={Link} to={crumb.to} size="sm" className={classes.crumb}>
               {crumb.label}
             </Anchor>
           ))}

@@ -11,6 +11,7 @@ import { ListEmpty, ListFilters, ListSummary } from '@/components/ui/list-filter
 import { ListSearchInput } from '@/components/ui/list-search-input';
 import { PageHeader } from '@/components/ui/page-header';
 import { messages } from '@/config/messages';
+import { plansMessages } from '@/config/messages/plans';
 import { paths } from '@/config/paths';
 import { useSession } from '@/features/auth/use-session';
 import { useDifficulties } from '@/features/plans/api/get-difficulties';
@@ -22,7 +23,7 @@ import { describeError } from '@/lib/describe-error';
 import { byId, useCommuneLookup, useUnitLookup } from '@/lib/lookups';
 import classes from './difficulties.module.css';
 
-const text = messages.plans.difficulties;
+const text = plansMessages.difficulties;
 
 const kindOptions = DifficultyKind.codes.map((code) => ({ value: code, label: DifficultyKind.labels[code] }));
 const statusOptions = DifficultyStatus.codes.map((code) => ({ value: code, label: DifficultyStatus.labels[code] }));
@@ -164,12 +165,12 @@ export function DifficultiesPage() {
         description={text.intro}
         actions={
           <>
-            <CsvDownloadButton path="/difficulties" query={csvQuery} />
             {can('write') ? (
               <Button component={Link} to={paths.newDifficulty} state={back}>
                 {text.add}
               </Button>
             ) : null}
+            <CsvDownloadButton path="/difficulties" query={csvQuery} />
           </>
         }
       />
@@ -179,9 +180,10 @@ export function DifficultiesPage() {
         </Alert>
       ) : null}
       <ListFilters activeCount={list.activeCount} onClear={list.clearAll}>
-        <ListSearchInput value={list.q} onSearch={list.setSearch} />
+        <ListSearchInput value={list.q} onSearch={list.setSearch} placeholder={text.filters.searchPlaceholder} />
         <MultiSelect
           label={text.filters.kind}
+          placeholder={list.filterValues('kind').length === 0 ? text.filters.allKinds : undefined}
           data={kindOptions}
           value={list.filterValues('kind')}
           onChange={(value) => list.setFilter('kind', value)}
@@ -190,6 +192,7 @@ export function DifficultiesPage() {
         />
         <MultiSelect
           label={text.filters.status}
+          placeholder={list.filterValues('status').length === 0 ? text.filters.allStatuses : undefined}
           data={statusOptions}
           value={list.filterValues('status')}
           onChange={(value) => list.setFilter('status', value)}
@@ -199,6 +202,7 @@ export function DifficultiesPage() {
         {unitFixed ? null : (
           <Select
             label={text.filters.unit}
+            placeholder={text.filters.allUnits}
             data={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
             value={list.filters.unitId ?? null}
             onChange={(value) => list.setFilter('unitId', value)}
@@ -214,7 +218,7 @@ export function DifficultiesPage() {
       </ListFilters>
       {reversed ? (
         <Alert styles={readableAlertTitle} color="yellow" variant="light" role="status">
-          {messages.plans.period.invalidRange}
+          {plansMessages.period.invalidRange}
         </Alert>
       ) : null}
       {notice ? (
@@ -225,7 +229,7 @@ export function DifficultiesPage() {
           role={notice.ok ? 'status' : 'alert'}
           title={notice.ok ? undefined : text.statusFailed}
           withCloseButton
-          closeButtonLabel={messages.plans.closeNotice}
+          closeButtonLabel={plansMessages.closeNotice}
           onClose={() => setNotice(null)}
           data-testid="difficulty-notice"
         >

@@ -9,9 +9,10 @@ import {
 import { Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import { messages } from '@/config/messages';
+import { plansMessages } from '@/config/messages/plans';
 import classes from './plan-actual.module.css';
 
-const text = messages.plans.planActual;
+const text = plansMessages.planActual;
 
 interface PlaceRow {
   key: string;
@@ -56,6 +57,12 @@ export function PlanActualTable({ data, showUnit }: PlanActualTableProps) {
       <Text id={captionId} size="sm" className={classes.caption}>
         {text.caption}
       </Text>
+      {data.months.length > 1 ? (
+        // A phone shows a month or two at a time; on a wide screen only a long range scrolls.
+        <Text size="sm" className={classes.scrollHint} hiddenFrom={data.months.length > 6 ? undefined : 'sm'}>
+          {text.scrollHint}
+        </Text>
+      ) : null}
       <Table.ScrollContainer
         minWidth={200 + data.months.length * 120}
         scrollAreaProps={{
@@ -71,7 +78,9 @@ export function PlanActualTable({ data, showUnit }: PlanActualTableProps) {
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{showUnit ? text.unitAndCommune : text.commune}</Table.Th>
+              <Table.Th scope="col" className={classes.sticky}>
+                {showUnit ? text.unitAndCommune : text.commune}
+              </Table.Th>
               {data.months.map((month) => (
                 <Table.Th key={month} scope="col" className={classes.monthHeader}>
                   <span aria-hidden="true">{formatMonthShort(month)}</span>
@@ -83,7 +92,7 @@ export function PlanActualTable({ data, showUnit }: PlanActualTableProps) {
           <Table.Tbody>
             {places.map((place) => (
               <Table.Tr key={place.key}>
-                <Table.Th scope="row" className={classes.rowHeader}>
+                <Table.Th scope="row" className={`${classes.rowHeader} ${classes.sticky}`}>
                   {showUnit ? <span className={classes.place}>{place.unitName}</span> : null}
                   <span className={showUnit ? classes.sub : classes.place}>{place.communeName}</span>
                   <span className={classes.sub}>{place.district}</span>
@@ -94,7 +103,9 @@ export function PlanActualTable({ data, showUnit }: PlanActualTableProps) {
               </Table.Tr>
             ))}
             <Table.Tr className={classes.totalRow}>
-              <Table.Th scope="row">{text.total}</Table.Th>
+              <Table.Th scope="row" className={classes.sticky}>
+                {text.total}
+              </Table.Th>
               {data.byMonth.map((m) => (
                 <Table.Td key={m.month} className={classes.cell}>
                   <span className={classes.figure} aria-hidden="true">

@@ -1,20 +1,16 @@
 import { monthOf, type Plan, todayInVietnam } from '@danvan/domain';
-import { Alert, Skeleton, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { ErrorState } from '@/components/ui/error-state';
-import { PageHeader } from '@/components/ui/page-header';
-import { messages } from '@/config/messages';
+import { plansMessages } from '@/config/messages/plans';
 import { paths } from '@/config/paths';
-import { useSession } from '@/features/auth/use-session';
 import { usePlan } from '@/features/plans/api/get-plan';
 import { useCreatePlan, useUpdatePlan } from '@/features/plans/api/save-plan';
 import { PlanForm, type PlanFormValues, planFormValues } from '@/features/plans/components/plan-form';
 import { planScopeFromSearchParams, planScopeParams } from '@/features/plans/plan-scope';
-import { ApiError } from '@/lib/api-client';
+import { EntryFormPage, EntryRecord } from './entry-pages';
+import { useFixedUnit } from './unit-commune-select';
 
-const text = messages.plans.form;
-const crumbs = [{ label: messages.plans.plans.title, to: paths.plans }];
+const text = plansMessages.form;
+const crumbs = [{ label: plansMessages.plans.title, to: paths.plans }];
 
 function nextMonthInVietnam(): string {
   const [y, m] = monthOf(todayInVietnam()).split('-').map(Number) as [number, number];
@@ -41,17 +37,9 @@ function listAfterSave(plan: Plan, from: string | null): string {
   return `${paths.plans}?${new URLSearchParams({ unitId: String(plan.unitId), fromMonth: plan.month, toMonth: plan.month })}`;
 }
 
-function useFixedUnit() {
-  const { user } = useSession();
-  return user?.role === 'unit_officer' && user.unitId !== null
-    ? { id: user.unitId, name: user.unitName ?? `#${user.unitId}` }
-    : null;
-}
-
 export function NewPlanPage() {
   const navigate = useNavigate();
   const location = useLocation();
-  const { can } = useSession();
   const fixedUnit = useFixedUnit();
   const create = useCreatePlan();
   const from = listFrom(location.state);
@@ -66,78 +54,42 @@ export function NewPlanPage() {
     categories: [],
   };
   return (
-    <Stack gap="lg">
-      <PageHeader title={text.newTitle} crumbs={crumbs} />
-      {can('write') ? (
-        <PlanForm
-          draftKey="plan:new"
-          initialValues={initialValues}
-          fixedUnit={fixedUnit}
-          save={(input) => create.mutateAsync(input)}
-          onSaved={(plan) => void navigate(listAfterSave(plan, from), { state: { notice: text.saved } })}
-          onCancel={() => void navigate(from ?? paths.plans)}
-        />
-      ) : (
-        <Alert color="yellow" variant="light" role="status">
-          {text.readOnly}
-        </Alert>
-      )}
-    </Stack>
+    <EntryFormPage title={text.newTitle} crumbs={crumbs} readOnly={text.readOnly}>
+      <PlanForm
+        draftKey="plan:new"
+        initialValues={initialValues}
+        fixedUnit={fixedUnit}
+        save={(input) => create.mutateAsync(input)}
+        onSaved={(plan) => void navigate(listAfterSave(plan, from), { state: { notice: text.saved } })}
+        onCancel={() => void navigate(from ?? paths.plans)}
+      />
+    </EntryFormPage>
   );
 }
 
 export function EditPlanPage() {
-  const params = useParams();
-  const id = Number(params.id);
+  const id = Number(useParams().id);
   const navigate = useNavigate();
   const location = useLocation();
   const fixedUnit = useFixedUnit();
   const plan = usePlan(id);
   const update = useUpdatePlan();
   const from = listFrom(location.state);
-  const { can } = useSession();
-
-  let body: ReactNode;
-  if (!can('write')) {
-    body = (
-      <Alert color="yellow" variant="light" role="status">
-        {text.readOnly}
-      </Alert>
-    );
-  } else if (plan.isPending) body = <Skeleton height={360} radius="md" aria-label={messages.common.loading} />;
-  else if (plan.isError) {
-    body =
-      plan.error instanceof ApiError && plan.error.status === 404 ? (
-        <Alert color="yellow" variant="light" role="alert">
-          {text.notFound}
-        </Alert>
-      ) : (
-        <ErrorState
-          title={text.loadError}
-          error={plan.error}
-          onRetry={() => plan.refetch()}
-          retrying={plan.isFetching}
-        />
-      );
-  } else {
-    const current = plan.data;
-    body = (
-      <PlanForm
-        draftKey={`plan:${id}`}
-        initialValues={planFormValues(current)}
-        fixedUnit={fixedUnit}
-        // The version shown now, which a 412 has refreshed: the next save goes through on top of it.
-        save={(input) => update.mutateAsync({ id, version: current.version, input })}
-        onSaved={(saved) => void navigate(listAfterSave(saved, from), { state: { notice: text.saved } })}
-        onCancel={() => void navigate(from ?? paths.plans)}
-      />
-    );
-  }
-
   return (
-    <Stack gap="lg">
-      <PageHeader title={text.editTitle} crumbs={crumbs} />
-      {body}
-    </Stack>
+    <EntryFormPage title={text.editTitle} crumbs={crumbs} readOnly={text.readOnly}>
+      <EntryRecord query={plan} text={text}>
+        {(current) => (
+          <PlanForm
+            draftKey={`plan:${id}`}
+            initialValues={planFormValues(current)}
+            fixedUnit={fixedUnit}
+            // The version shown now, which a 412 has refreshed: the next save goes through on top of it.
+            save={(input) => update.mutateAsync({ id, version: current.version, input })}
+            onSaved={(saved) => void navigate(listAfterSave(saved, from), { state: { notice: text.saved } })}
+            onCancel={() => void navigate(from ?? paths.plans)}
+          />
+        )}
+      </EntryRecord>
+    </EntryFormPage>
   );
 }

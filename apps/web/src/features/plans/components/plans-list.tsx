@@ -8,6 +8,7 @@ import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { ErrorState } from '@/components/ui/error-state';
 import { ListEmpty } from '@/components/ui/list-filters';
 import { messages } from '@/config/messages';
+import { plansMessages } from '@/config/messages/plans';
 import { paths } from '@/config/paths';
 import { useSession } from '@/features/auth/use-session';
 import { PLANS_PAGE_SIZE, usePlans } from '@/features/plans/api/get-plans';
@@ -18,7 +19,7 @@ import { describeError } from '@/lib/describe-error';
 import { byId, useCommuneLookup, useUnitLookup } from '@/lib/lookups';
 import classes from './plan-actual.module.css';
 
-const text = messages.plans.plans;
+const text = plansMessages.plans;
 
 export interface PlansListProps {
   scope: PlanScope;
@@ -160,7 +161,7 @@ export function PlansList({ scope, page, onPageChange }: PlansListProps) {
           role={notice.kind === 'done' ? 'status' : 'alert'}
           title={notice.kind === 'failed' ? text.removeFailed : undefined}
           withCloseButton
-          closeButtonLabel={messages.plans.closeNotice}
+          closeButtonLabel={plansMessages.closeNotice}
           onClose={() => setNotice(null)}
         >
           {notice.message}

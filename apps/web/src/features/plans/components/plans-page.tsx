@@ -4,17 +4,18 @@ import { useId } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { messages } from '@/config/messages';
+import { plansMessages } from '@/config/messages/plans';
 import { paths } from '@/config/paths';
 import { useSession } from '@/features/auth/use-session';
 import { usePlanActual } from '@/features/plans/api/get-plan-actual';
 import { PlanActualTable } from '@/features/plans/components/plan-actual-table';
 import { PlanScopeFilters } from '@/features/plans/components/plan-scope-filters';
 import { PlansList } from '@/features/plans/components/plans-list';
+import { useFixedUnit } from '@/features/plans/components/unit-commune-select';
 import type { PlanScope } from '@/features/plans/plan-scope';
 import { usePlanScope } from '@/features/plans/use-plan-scope';
 
-const text = messages.plans;
+const text = plansMessages;
 
 /** A message the form left for the list ("Đã lưu kế hoạch."), carried in the navigation state. */
 function noticeOf(state: unknown): string | null {
@@ -24,8 +25,9 @@ function noticeOf(state: unknown): string | null {
 
 /** A unit's monthly plans per commune and how they were carried out. */
 export function PlansPage() {
-  const { scope, invalid, unitFixed, page, setScope, setPage } = usePlanScope();
-  const { user, can } = useSession();
+  const { scope, invalid, page, setScope, setPage } = usePlanScope();
+  const { can } = useSession();
+  const fixedUnit = useFixedUnit();
   const location = useLocation();
   const actualHeadingId = useId();
   const listHeadingId = useId();
@@ -58,7 +60,7 @@ export function PlansPage() {
           {text.period.invalid}
         </Alert>
       ) : null}
-      <PlanScopeFilters scope={scope} onChange={setScope} unitFixed={unitFixed} fixedUnitName={user?.unitName} />
+      <PlanScopeFilters scope={scope} onChange={setScope} fixedUnit={fixedUnit} />
       <section aria-labelledby={actualHeadingId}>
         <Title order={2} id={actualHeadingId} mb="sm">
           {text.planActual.heading}

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { ErrorState } from '@/components/ui/error-state';
 import { ListEmpty } from '@/components/ui/list-filters';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { useSession } from '@/features/auth/use-session';
 import { useAssignments } from '@/features/registries/api/assignments';
@@ -19,7 +19,7 @@ import { assignmentStatus } from './assignment-status';
 import classes from './registry.module.css';
 import { communeName, unitName } from './registry-names';
 
-const text = messages.registries.assignments;
+const text = registriesMessages.assignments;
 
 /** A history is short (a few reassignments at most); one page of this size holds it. */
 const HISTORY_LIMIT = 200;
@@ -101,7 +101,7 @@ export function AssignmentActions({
         aria-label={text.edit(unit, commune)}
         className={classes.nowrap}
       >
-        {messages.registries.common.edit}
+        {registriesMessages.common.edit}
       </Anchor>
       {assignmentStatus(assignment, today) === 'current' ? (
         <Anchor
@@ -128,7 +128,7 @@ export function AssignmentHistory({ scope, caption, emptyText }: AssignmentHisto
   if (assignments.isError) {
     return (
       <ErrorState
-        title={messages.registries.common.loadError(text.noun)}
+        title={registriesMessages.common.loadError(text.noun)}
         error={assignments.error}
         onRetry={() => assignments.refetch()}
         retrying={assignments.isFetching}

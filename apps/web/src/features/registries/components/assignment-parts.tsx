@@ -1,9 +1,9 @@
 import { type Assignment, formatDate } from '@danvan/domain';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { type AssignmentStatus, assignmentStatus } from './assignment-status';
 import { StatusText } from './status-text';
 
-const text = messages.registries.common;
+const text = registriesMessages.common;
 
 const STATUS_LABEL: Record<AssignmentStatus, string> = {
   current: text.current,

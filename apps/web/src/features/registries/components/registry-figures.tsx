@@ -3,10 +3,11 @@ import { SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { ErrorState } from '@/components/ui/error-state';
 import { StatCard, StatCardSkeleton } from '@/components/ui/stat-card';
 import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { type CoverageScope, useRegistryCoverage } from '@/features/registries/api/registry-coverage';
 import classes from './registry.module.css';
 
-const text = messages.registries.figures;
+const text = registriesMessages.figures;
 const GRID = { base: 1, xs: 2, md: 3 };
 
 function outOf(part: number, whole: number): string {

@@ -1,7 +1,7 @@
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import type { CommuneLookup, DirectiveLookup, UnitLookup } from '@/features/registries/api/lookups';
 
-const text = messages.registries.assignments;
+const text = registriesMessages.assignments;
 
 /** Names for ids, from the lookups; "Đơn vị #12" until they arrive (or if the record is gone). */
 export function unitName(lookup: UnitLookup | undefined, id: number): string {

@@ -11,14 +11,16 @@ import {
   useMatches,
   VisuallyHidden,
 } from '@mantine/core';
+import type { FetchQueryOptions, QueryClient, UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, type LoaderFunction, useLocation, useParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { Can } from '@/features/auth/components/can';
 import { ApiError } from '@/lib/api-client';
 
-const text = messages.registries.common;
+const text = registriesMessages.common;
 
 /** The `:id` of the route as a number, or null when it is not a record id. */
 export function useIdParam(): number | null {
@@ -74,6 +76,55 @@ export function RecordLoadError({ error, onRetry, retrying, ...notFound }: Recor
       <ErrorState title={text.loadError(notFound.noun)} error={error} onRetry={onRetry} retrying={retrying} />
     </Stack>
   );
+}
+
+export interface RecordPageProps<R> {
+  useRecord: (id: number) => UseQueryResult<R>;
+  notFound: RecordNotFoundProps;
+  /** The page once the record is here; mounted anew for another id. */
+  children: (record: R) => ReactNode;
+}
+
+/**
+ * A page about the record of `/…/:id`: "not found" for an id that cannot be one, a skeleton while it
+ * loads, the reason and a retry if it fails, then the page itself.
+ */
+export function RecordPage<R>({ useRecord, notFound, children }: RecordPageProps<R>) {
+  const id = useIdParam();
+  if (id === null) return <RecordNotFound {...notFound} />;
+  return (
+    <RecordLoader key={id} id={id} useRecord={useRecord} notFound={notFound}>
+      {children}
+    </RecordLoader>
+  );
+}
+
+function RecordLoader<R>({ id, useRecord, notFound, children }: RecordPageProps<R> & { id: number }) {
+  const record = useRecord(id);
+  if (record.isPending) return <DetailSkeleton />;
+  if (record.isError) {
+    return (
+      <RecordLoadError
+        {...notFound}
+        error={record.error}
+        onRetry={() => record.refetch()}
+        retrying={record.isFetching}
+      />
+    );
+  }
+  return children(record.data);
+}
+
+/** The loader of a detail page: starts reading the record while the page's code arrives. */
+export function recordDetailLoader<R, K extends readonly unknown[]>(resource: {
+  detailQueryOptions: (id: number) => FetchQueryOptions<R, Error, R, K>;
+}) {
+  return (queryClient: QueryClient): LoaderFunction =>
+    ({ params }) => {
+      const id = Number(params.id);
+      if (Number.isInteger(id) && id > 0) void queryClient.prefetchQuery(resource.detailQueryOptions(id));
+      return null;
+    };
 }
 
 /** Forms that change the registries: admins only. Others are told why, instead of meeting a 403 on save. */

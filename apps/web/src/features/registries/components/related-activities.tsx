@@ -5,7 +5,7 @@ import { CsvDownloadButton } from '@/components/ui/csv-download-button';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { ErrorState } from '@/components/ui/error-state';
 import { ListEmpty, ListSummary } from '@/components/ui/list-filters';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import {
   type CommuneLookup,
@@ -21,7 +21,7 @@ import {
 import { communeName, unitName } from './registry-names';
 import { StatusText } from './status-text';
 
-const text = messages.registries.activities;
+const text = registriesMessages.activities;
 
 /** The page of this list lives in the URL too, apart from the page's other lists. */
 const ACTIVITIES_PAGE_PARAM = 'activitiesPage';
@@ -107,7 +107,12 @@ export function RelatedActivities({ owner, caption }: { owner: ActivityOwner; ca
           updating={activities.isPlaceholderData}
         />
         {activities.data && activities.data.total > 0 ? (
-          <CsvDownloadButton path="/activities" query={csvQuery} label={text.downloadCsv} />
+          <CsvDownloadButton
+            path="/activities"
+            query={csvQuery}
+            label={text.downloadCsv}
+            xlsxLabel={text.downloadXlsx}
+          />
         ) : null}
       </Group>
       <DataTable

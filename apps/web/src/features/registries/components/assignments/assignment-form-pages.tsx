@@ -3,21 +3,13 @@ import { Alert, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { assignmentsResource, useAssignment } from '@/features/registries/api/assignments';
-import { changedFields, rebaseValues, validateWith } from '@/features/registries/components/form/form-values';
 import { RecordFormFrame } from '@/features/registries/components/form/record-form-frame';
-import { NothingToSave, useRecordForm } from '@/features/registries/components/form/use-record-form';
-import { useReloadableRecord } from '@/features/registries/components/form/use-reloadable-record';
-import {
-  AdminOnly,
-  DetailSkeleton,
-  RecordLoadError,
-  RecordNotFound,
-  savedState,
-  useIdParam,
-} from '@/features/registries/components/registry-page-parts';
+import { AdminRecordPage, useRecordEditForm } from '@/features/registries/components/form/registry-form-pages';
+import { useRecordForm } from '@/features/registries/components/form/use-record-form';
+import { AdminOnly, savedState } from '@/features/registries/components/registry-page-parts';
 import {
   ASSIGNMENT_CHANGES,
   AssignmentFields,
@@ -26,7 +18,7 @@ import {
   validateAssignment,
 } from './assignment-form';
 
-const text = messages.registries.assignments;
+const text = registriesMessages.assignments;
 const notFoundProps = { noun: text.noun, backTo: paths.assignments, backLabel: text.title };
 
 function idFrom(value: string | null): number | undefined {
@@ -72,49 +64,24 @@ function AssignmentCreateForm({ unitId, communeId }: { unitId: number | undefine
 }
 
 export function AssignmentEditPage() {
-  const id = useIdParam();
   return (
-    <AdminOnly>{id === null ? <RecordNotFound {...notFoundProps} /> : <AssignmentEditLoader id={id} />}</AdminOnly>
+    <AdminRecordPage useRecord={useAssignment} notFound={notFoundProps}>
+      {(assignment) => <AssignmentEditForm assignment={assignment} />}
+    </AdminRecordPage>
   );
-}
-
-function AssignmentEditLoader({ id }: { id: number }) {
-  const assignment = useAssignment(id);
-  if (assignment.isPending) return <DetailSkeleton />;
-  if (assignment.isError) {
-    return (
-      <RecordLoadError
-        {...notFoundProps}
-        error={assignment.error}
-        onRetry={() => assignment.refetch()}
-        retrying={assignment.isFetching}
-      />
-    );
-  }
-  return <AssignmentEditForm key={id} assignment={assignment.data} />;
 }
 
 function AssignmentEditForm({ assignment }: { assignment: Assignment }) {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const record = useReloadableRecord(assignmentsResource, assignment, ASSIGNMENT_CHANGES);
-  const form = useRecordForm({
+  const { form, reloadProps } = useRecordEditForm({
+    resource: assignmentsResource,
+    record: assignment,
+    changes: ASSIGNMENT_CHANGES,
     draftKey: `assignment:${assignment.id}`,
-    initialValues: assignmentFormValues(assignment),
-    validate: (values) => {
-      const full = validateAssignment(values);
-      if (!full.ok) return full;
-      return validateWith(AssignmentPatchSchema, changedFields(full.data, record.base));
-    },
-    save: (patch) => {
-      if (Object.keys(patch).length === 0) throw new NothingToSave();
-      return assignmentsResource.update(assignment.id, record.base.version, patch);
-    },
-    onSaved: (saved: Assignment) => {
-      queryClient.setQueryData(assignmentsResource.keys.detail(saved.id), saved);
-      void assignmentsResource.invalidate(queryClient);
-      void navigate(paths.commune(saved.communeId), { state: savedState(text.form.saved) });
-    },
+    formValues: assignmentFormValues,
+    validate: validateAssignment,
+    patchSchema: AssignmentPatchSchema,
+    onSaved: (saved) => void navigate(paths.commune(saved.communeId), { state: savedState(text.form.saved) }),
   });
   return (
     <Stack gap="lg">
@@ -123,20 +90,7 @@ function AssignmentEditForm({ assignment }: { assignment: Assignment }) {
         form={form}
         labelOf={assignmentLabelOf}
         cancelTo={paths.commune(assignment.communeId)}
-        onReload={async () => {
-          const reloaded = await record.reload((before, after) => {
-            const { values, kept } = rebaseValues(
-              form.values,
-              assignmentFormValues(before),
-              assignmentFormValues(after),
-            );
-            form.setValues(values);
-            return kept;
-          });
-          if (reloaded) form.clearProblem();
-        }}
-        reloading={record.reloading}
-        reloaded={record.reloaded}
+        {...reloadProps}
         intro={
           <Alert color="blue" variant="light">
             {text.form.editHint}

@@ -3,15 +3,15 @@ import { Select, SimpleGrid, Textarea } from '@mantine/core';
 import { useEffect } from 'react';
 import { DateField } from '@/components/ui/date-field';
 import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { useCommuneLookup, useDirectiveLookup, useUnitLookup } from '@/features/registries/api/lookups';
 import { type FieldErrors, fromId, toId, validateWith } from '@/features/registries/components/form/form-values';
 import type { RecordForm } from '@/features/registries/components/form/use-record-form';
 import type { FieldChangeSpec } from '@/features/registries/components/form/use-reloadable-record';
 import { enumOptions, recordOptions } from '@/features/registries/components/options';
 
-const text = messages.registries.assignments;
-const form = messages.registries.form;
+const text = registriesMessages.assignments;
+const form = registriesMessages.form;
 
 export type AssignmentFormValues = {
   unitId: string | null;
@@ -115,7 +115,7 @@ export function AssignmentFields({ form: f, fixedParties = false }: AssignmentFi
           searchable
           filter={vietnameseOptionsFilter}
           disabled={fixedParties}
-          nothingFoundMessage={messages.registries.units.empty}
+          nothingFoundMessage={registriesMessages.units.empty}
         />
         <Select
           id={fieldId('communeId')}
@@ -128,7 +128,7 @@ export function AssignmentFields({ form: f, fixedParties = false }: AssignmentFi
           searchable
           filter={vietnameseOptionsFilter}
           disabled={fixedParties}
-          nothingFoundMessage={messages.registries.communes.empty}
+          nothingFoundMessage={registriesMessages.communes.empty}
         />
         <Select
           id={fieldId('role')}

@@ -11,6 +11,7 @@ import { ListSearchInput } from '@/components/ui/list-search-input';
 import { PageHeader } from '@/components/ui/page-header';
 import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
 import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { Can } from '@/features/auth/components/can';
 import { useSession } from '@/features/auth/use-session';
@@ -30,7 +31,7 @@ import { communeName, unitName } from '@/features/registries/components/registry
 import { SavedNotice } from '@/features/registries/components/registry-page-parts';
 import { listApiQuery, readListState, useListParams } from '@/hooks/use-list-params';
 
-const text = messages.registries.assignments;
+const text = registriesMessages.assignments;
 
 export function assignmentsListLoader(queryClient: QueryClient): LoaderFunction {
   return ({ request }) => {
@@ -83,7 +84,7 @@ function columnsWith(ctx: Lookups): DataTableColumn<Assignment>[] {
       header: text.fields.validTo,
       sortField: 'validTo',
       nowrap: true,
-      render: (a) => (a.validTo ? formatDate(a.validTo) : messages.registries.common.open),
+      render: (a) => (a.validTo ? formatDate(a.validTo) : registriesMessages.common.open),
     },
     {
       key: 'status',
@@ -145,7 +146,7 @@ export function AssignmentsListPage() {
           searchable
           filter={vietnameseOptionsFilter}
           clearable
-          nothingFoundMessage={messages.registries.units.empty}
+          nothingFoundMessage={registriesMessages.units.empty}
         />
         <Select
           label={text.filters.communeId}
@@ -156,7 +157,7 @@ export function AssignmentsListPage() {
           searchable
           filter={vietnameseOptionsFilter}
           clearable
-          nothingFoundMessage={messages.registries.communes.empty}
+          nothingFoundMessage={registriesMessages.communes.empty}
         />
         <Select
           label={text.filters.role}
@@ -182,7 +183,7 @@ export function AssignmentsListPage() {
       </ListFilters>
       {assignments.isError ? (
         <ErrorState
-          title={messages.registries.common.loadError(text.noun)}
+          title={registriesMessages.common.loadError(text.noun)}
           error={assignments.error}
           onRetry={() => assignments.refetch()}
           retrying={assignments.isFetching}

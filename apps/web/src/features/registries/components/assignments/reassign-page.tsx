@@ -15,30 +15,24 @@ import { useNavigate } from 'react-router';
 import { DateField } from '@/components/ui/date-field';
 import { PageHeader } from '@/components/ui/page-header';
 import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { assignmentsResource, useAssignment } from '@/features/registries/api/assignments';
 import { useCommuneLookup, useDirectiveLookup, useUnitLookup } from '@/features/registries/api/lookups';
 import { assignmentPeriod } from '@/features/registries/components/assignment-parts';
 import { type FieldErrors, toId, validateWith } from '@/features/registries/components/form/form-values';
 import { RecordFormFrame } from '@/features/registries/components/form/record-form-frame';
+import { AdminRecordPage } from '@/features/registries/components/form/registry-form-pages';
 import { type RecordForm, useRecordForm } from '@/features/registries/components/form/use-record-form';
 import { useReloadableRecord } from '@/features/registries/components/form/use-reloadable-record';
 import { enumOptions, recordOptions } from '@/features/registries/components/options';
 import { communeName, unitName } from '@/features/registries/components/registry-names';
-import {
-  AdminOnly,
-  DetailSkeleton,
-  RecordLoadError,
-  RecordNotFound,
-  savedState,
-  useIdParam,
-} from '@/features/registries/components/registry-page-parts';
+import { savedState } from '@/features/registries/components/registry-page-parts';
 import { ASSIGNMENT_CHANGES } from './assignment-form';
 
-const text = messages.registries.assignments;
+const text = registriesMessages.assignments;
 const page = text.reassignPage;
-const form = messages.registries.form;
+const form = registriesMessages.form;
 const notFoundProps = { noun: text.noun, backTo: paths.assignments, backLabel: text.title };
 
 export type ReassignValues = {
@@ -116,24 +110,11 @@ export function validateReassignment(current: Assignment, values: ReassignValues
  * the end is taken back, so nothing is left half done.
  */
 export function ReassignPage() {
-  const id = useIdParam();
-  return <AdminOnly>{id === null ? <RecordNotFound {...notFoundProps} /> : <ReassignLoader id={id} />}</AdminOnly>;
-}
-
-function ReassignLoader({ id }: { id: number }) {
-  const assignment = useAssignment(id);
-  if (assignment.isPending) return <DetailSkeleton />;
-  if (assignment.isError) {
-    return (
-      <RecordLoadError
-        {...notFoundProps}
-        error={assignment.error}
-        onRetry={() => assignment.refetch()}
-        retrying={assignment.isFetching}
-      />
-    );
-  }
-  return <ReassignForm key={id} assignment={assignment.data} />;
+  return (
+    <AdminRecordPage useRecord={useAssignment} notFound={notFoundProps}>
+      {(assignment) => <ReassignForm assignment={assignment} />}
+    </AdminRecordPage>
+  );
 }
 
 type RollbackOutcome = 'rolledBack' | 'rollbackFailed' | null;
@@ -262,7 +243,7 @@ function ReassignFields({ form: f }: { form: RecordForm<ReassignValues> }) {
           required
           searchable
           filter={vietnameseOptionsFilter}
-          nothingFoundMessage={messages.registries.units.empty}
+          nothingFoundMessage={registriesMessages.units.empty}
         />
         <DateField
           id={fieldId('changeDate')}

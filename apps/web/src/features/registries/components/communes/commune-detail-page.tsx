@@ -10,11 +10,10 @@ import {
   type Period,
 } from '@danvan/domain';
 import { Alert, Anchor, Button, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import type { QueryClient } from '@tanstack/react-query';
-import { Link, type LoaderFunction } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { Can } from '@/features/auth/components/can';
 import { communesResource, useCommune } from '@/features/registries/api/communes';
@@ -27,51 +26,32 @@ import {
   DataRow,
   DetailData,
   DetailSection,
-  DetailSkeleton,
-  RecordLoadError,
-  RecordNotFound,
+  RecordPage,
+  recordDetailLoader,
   SavedNotice,
-  useIdParam,
 } from '@/features/registries/components/registry-page-parts';
 import { RelatedActivities } from '@/features/registries/components/related-activities';
 import { usePeriod } from '@/hooks/use-period';
 
-const text = messages.registries.communes;
-const common = messages.registries.common;
+const text = registriesMessages.communes;
+const common = registriesMessages.common;
 
-export function communeDetailLoader(queryClient: QueryClient): LoaderFunction {
-  return ({ params }) => {
-    const id = Number(params.id);
-    if (Number.isInteger(id) && id > 0) void queryClient.prefetchQuery(communesResource.detailQueryOptions(id));
-    return null;
-  };
-}
+export const communeDetailLoader = recordDetailLoader(communesResource);
 
 const notFoundProps = { noun: text.noun, backTo: paths.communes, backLabel: text.title };
 
 /** One commune: its data, the units that cover and covered it, its last visit, activities and figures. */
 export function CommuneDetailPage() {
-  const id = useIdParam();
-  if (id === null) return <RecordNotFound {...notFoundProps} />;
-  return <CommuneDetail id={id} />;
+  return (
+    <RecordPage useRecord={useCommune} notFound={notFoundProps}>
+      {(commune) => <CommuneDetail commune={commune} />}
+    </RecordPage>
+  );
 }
 
-function CommuneDetail({ id }: { id: number }) {
-  const commune = useCommune(id);
+function CommuneDetail({ commune: data }: { commune: Commune }) {
+  const id = data.id;
   const { period, invalid } = usePeriod();
-
-  if (commune.isPending) return <DetailSkeleton />;
-  if (commune.isError) {
-    return (
-      <RecordLoadError
-        {...notFoundProps}
-        error={commune.error}
-        onRetry={() => commune.refetch()}
-        retrying={commune.isFetching}
-      />
-    );
-  }
-  const data = commune.data;
   return (
     <Stack gap="xl">
       <PageHeader
@@ -134,7 +114,7 @@ function LastVisit({ communeId, period }: { communeId: number; period: Period })
   if (last.isError) {
     return (
       <ErrorState
-        title={messages.registries.activities.loadError}
+        title={registriesMessages.activities.loadError}
         error={last.error}
         onRetry={() => last.refetch()}
         retrying={last.isFetching}

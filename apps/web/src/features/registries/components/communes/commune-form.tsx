@@ -12,7 +12,7 @@ import { Autocomplete, Checkbox, NumberInput, Select, SimpleGrid, TextInput } fr
 import { useMemo } from 'react';
 import { DateField } from '@/components/ui/date-field';
 import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { useCommuneLookup } from '@/features/registries/api/lookups';
 import {
   type FieldErrors,
@@ -26,8 +26,8 @@ import type { RecordForm } from '@/features/registries/components/form/use-recor
 import type { FieldChangeSpec } from '@/features/registries/components/form/use-reloadable-record';
 import { distinctSorted, enumOptions, recordOptions } from '@/features/registries/components/options';
 
-const text = messages.registries.communes;
-const form = messages.registries.form;
+const text = registriesMessages.communes;
+const form = registriesMessages.form;
 
 export type CommuneFormValues = {
   code: string;
@@ -109,7 +109,7 @@ export const COMMUNE_CHANGES: FieldChangeSpec<Commune> = {
       case 'ntmStatus':
         return NtmStatus.labels[c.ntmStatus];
       case 'remote':
-        return c.remote ? messages.registries.common.yes : messages.registries.common.no;
+        return c.remote ? registriesMessages.common.yes : registriesMessages.common.no;
       case 'distanceKm':
         return text.km(formatNumber(c.distanceKm));
       case 'population':

@@ -11,6 +11,7 @@ import { ListSearchInput } from '@/components/ui/list-search-input';
 import { PageHeader } from '@/components/ui/page-header';
 import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
 import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { Can } from '@/features/auth/components/can';
 import { communesResource, useCommunes } from '@/features/registries/api/communes';
@@ -20,8 +21,8 @@ import { distinctSorted, enumOptions } from '@/features/registries/components/op
 import { SavedNotice } from '@/features/registries/components/registry-page-parts';
 import { listApiQuery, readListState, useListParams } from '@/hooks/use-list-params';
 
-const text = messages.registries.communes;
-const common = messages.registries.common;
+const text = registriesMessages.communes;
+const common = registriesMessages.common;
 
 export function communesListLoader(queryClient: QueryClient): LoaderFunction {
   return ({ request }) => {

@@ -1,12 +1,12 @@
 import { type Directive, DirectiveKind, formatDate, formatInteger, type Norm, NormKind } from '@danvan/domain';
 import { Anchor, Button, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
-import type { QueryClient } from '@tanstack/react-query';
-import { Link, type LoaderFunction } from 'react-router';
+import { Link } from 'react-router';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { ErrorState } from '@/components/ui/error-state';
 import { ListEmpty } from '@/components/ui/list-filters';
 import { PageHeader } from '@/components/ui/page-header';
 import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { Can } from '@/features/auth/components/can';
 import { useAssignments } from '@/features/registries/api/assignments';
@@ -16,50 +16,32 @@ import {
   DataRow,
   DetailData,
   DetailSection,
-  DetailSkeleton,
-  RecordLoadError,
-  RecordNotFound,
+  RecordPage,
+  recordDetailLoader,
   SavedNotice,
-  useIdParam,
 } from '@/features/registries/components/registry-page-parts';
 
-const text = messages.registries.directives;
+const text = registriesMessages.directives;
 
-export function directiveDetailLoader(queryClient: QueryClient): LoaderFunction {
-  return ({ params }) => {
-    const id = Number(params.id);
-    if (Number.isInteger(id) && id > 0) void queryClient.prefetchQuery(directivesResource.detailQueryOptions(id));
-    return null;
-  };
-}
+export const directiveDetailLoader = recordDetailLoader(directivesResource);
 
 const notFoundProps = { noun: text.noun, backTo: paths.directives, backLabel: text.title };
 
 /** One directive: its data and norms, the document it implements, and the documents that implement it. */
 export function DirectiveDetailPage() {
-  const id = useIdParam();
-  if (id === null) return <RecordNotFound {...notFoundProps} />;
-  return <DirectiveDetail id={id} />;
+  return (
+    <RecordPage useRecord={useDirective} notFound={notFoundProps}>
+      {(directive) => <DirectiveDetail directive={directive} />}
+    </RecordPage>
+  );
 }
 
 export function directiveHeading(directive: Pick<Directive, 'kind' | 'code'>): string {
   return `${DirectiveKind.labels[directive.kind]} ${directive.code}`;
 }
 
-function DirectiveDetail({ id }: { id: number }) {
-  const directive = useDirective(id);
-  if (directive.isPending) return <DetailSkeleton />;
-  if (directive.isError) {
-    return (
-      <RecordLoadError
-        {...notFoundProps}
-        error={directive.error}
-        onRetry={() => directive.refetch()}
-        retrying={directive.isFetching}
-      />
-    );
-  }
-  const data = directive.data;
+function DirectiveDetail({ directive: data }: { directive: Directive }) {
+  const id = data.id;
   return (
     <Stack gap="xl">
       <PageHeader
@@ -69,7 +51,7 @@ function DirectiveDetail({ id }: { id: number }) {
         actions={
           <Can access="admin">
             <Button component={Link} to={paths.editDirective(id)}>
-              {messages.registries.common.edit}
+              {registriesMessages.common.edit}
             </Button>
           </Can>
         }
@@ -147,7 +129,7 @@ function DirectiveCard({ id }: { id: number }) {
   if (parent.isError) {
     return (
       <ErrorState
-        title={messages.registries.common.loadError(text.noun)}
+        title={registriesMessages.common.loadError(text.noun)}
         error={parent.error}
         onRetry={() => parent.refetch()}
         retrying={parent.isFetching}
@@ -187,7 +169,7 @@ function ImplementingDirectives({ id }: { id: number }) {
   if (children.isError) {
     return (
       <ErrorState
-        title={messages.registries.common.loadError(text.noun)}
+        title={registriesMessages.common.loadError(text.noun)}
         error={children.error}
         onRetry={() => children.refetch()}
         retrying={children.isFetching}
@@ -214,7 +196,7 @@ function DirectiveAssignments({ id }: { id: number }) {
   if (assignments.isError) {
     return (
       <ErrorState
-        title={messages.registries.common.loadError(messages.registries.assignments.noun)}
+        title={registriesMessages.common.loadError(registriesMessages.assignments.noun)}
         error={assignments.error}
         onRetry={() => assignments.refetch()}
         retrying={assignments.isFetching}

@@ -2,7 +2,7 @@ import { type Directive, DirectiveInputSchema, DirectiveKind, formatDate, NormKi
 import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DateField } from '@/components/ui/date-field';
 import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { useDirectiveLookup } from '@/features/registries/api/lookups';
 import {
   type FieldErrors,
@@ -16,8 +16,8 @@ import type { RecordForm } from '@/features/registries/components/form/use-recor
 import type { FieldChangeSpec } from '@/features/registries/components/form/use-reloadable-record';
 import { enumOptions, recordOptions } from '@/features/registries/components/options';
 
-const text = messages.registries.directives;
-const form = messages.registries.form;
+const text = registriesMessages.directives;
+const form = registriesMessages.form;
 
 export type NormFormValues = { kind: string | null; value: string; note: string };
 
@@ -199,7 +199,7 @@ export function DirectiveFields({
         filter={vietnameseOptionsFilter}
         clearable
       />
-      <Fieldset legend={fields.norms} variant="unstyled">
+      <Fieldset legend={fields.norms} variant="unstyled" styles={{ legend: { fontWeight: 600 } }}>
         <Stack gap="md">
           {values.norms.map((norm, index) => (
             <Fieldset

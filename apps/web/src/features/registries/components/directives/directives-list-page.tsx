@@ -9,6 +9,7 @@ import { ListEmpty, ListFilters, ListSummary } from '@/components/ui/list-filter
 import { ListSearchInput } from '@/components/ui/list-search-input';
 import { PageHeader } from '@/components/ui/page-header';
 import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { Can } from '@/features/auth/components/can';
 import { directivesResource, useDirectives } from '@/features/registries/api/directives';
@@ -19,7 +20,7 @@ import { directiveCode } from '@/features/registries/components/registry-names';
 import { SavedNotice } from '@/features/registries/components/registry-page-parts';
 import { listApiQuery, readListState, useListParams } from '@/hooks/use-list-params';
 
-const text = messages.registries.directives;
+const text = registriesMessages.directives;
 
 export function directivesListLoader(queryClient: QueryClient): LoaderFunction {
   return ({ request }) => {
@@ -113,7 +114,7 @@ export function DirectivesListPage() {
       </ListFilters>
       {directives.isError ? (
         <ErrorState
-          title={messages.registries.common.loadError(text.noun)}
+          title={registriesMessages.common.loadError(text.noun)}
           error={directives.error}
           onRetry={() => directives.refetch()}
           retrying={directives.isFetching}

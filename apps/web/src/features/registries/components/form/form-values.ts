@@ -57,11 +57,12 @@ export function validateWith<T>(schema: FormSchema<T>, input: unknown, missing: 
   return { ok: false, errors: { ...errors, ...missing } };
 }
 
-/** The fields of `next` whose value differs from `base`: the body of a PATCH. */
-export function changedFields<T extends object>(next: T, base: Partial<Record<keyof T, unknown>>): Partial<T> {
+/** The fields of `next` whose value differs from the stored record `base`: the body of a PATCH. */
+export function changedFields<T extends object>(next: T, base: object): Partial<T> {
+  const stored = base as Partial<Record<keyof T, unknown>>;
   const patch: Partial<T> = {};
   for (const key of Object.keys(next) as (keyof T)[]) {
-    if (JSON.stringify(next[key]) !== JSON.stringify(base[key])) patch[key] = next[key];
+    if (JSON.stringify(next[key]) !== JSON.stringify(stored[key])) patch[key] = next[key];
   }
   return patch;
 }

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { describeError } from '@/lib/describe-error';
 import type { FieldErrors } from './form-values';
 import type { FormProblem, RecordForm } from './use-record-form';
@@ -12,7 +12,7 @@ type FrameState = Pick<
   'formRef' | 'onSubmit' | 'restored' | 'discardDraft' | 'problem' | 'errors' | 'fieldId' | 'saving'
 >;
 
-const text = messages.registries.form;
+const text = registriesMessages.form;
 
 /** What a reload after a 412 found: the new version, and the fields someone else changed. */
 export interface ReloadResult {
@@ -43,7 +43,7 @@ export interface RecordFormFrameProps {
 export function RecordFormFrame({
   form,
   labelOf,
-  submitLabel = messages.registries.common.save,
+  submitLabel = registriesMessages.common.save,
   cancelTo,
   onReload,
   reloading = false,
@@ -84,11 +84,11 @@ export function RecordFormFrame({
           {text.unsavedHint}
         </Text>
         <Group gap="sm">
-          <Button type="submit" loading={form.saving} loaderProps={{ 'aria-label': messages.registries.common.saving }}>
+          <Button type="submit" loading={form.saving} loaderProps={{ 'aria-label': registriesMessages.common.saving }}>
             {submitLabel}
           </Button>
           <Button component={Link} to={cancelTo} variant="default">
-            {messages.registries.common.cancel}
+            {registriesMessages.common.cancel}
           </Button>
         </Group>
       </Stack>

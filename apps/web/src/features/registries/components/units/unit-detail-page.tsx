@@ -1,9 +1,8 @@
 import { formatDate, formatInteger, type Unit, UnitGroup, UnitKind } from '@danvan/domain';
 import { Alert, Button, Stack } from '@mantine/core';
-import type { QueryClient } from '@tanstack/react-query';
-import { Link, type LoaderFunction } from 'react-router';
+import { Link } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { Can } from '@/features/auth/components/can';
 import { unitsResource, useUnit } from '@/features/registries/api/units';
@@ -13,51 +12,32 @@ import {
   DataRow,
   DetailData,
   DetailSection,
-  DetailSkeleton,
-  RecordLoadError,
-  RecordNotFound,
+  RecordPage,
+  recordDetailLoader,
   SavedNotice,
-  useIdParam,
 } from '@/features/registries/components/registry-page-parts';
 import { RelatedActivities } from '@/features/registries/components/related-activities';
 import { usePeriod } from '@/hooks/use-period';
 
-const text = messages.registries.units;
-const common = messages.registries.common;
+const text = registriesMessages.units;
+const common = registriesMessages.common;
 
-export function unitDetailLoader(queryClient: QueryClient): LoaderFunction {
-  return ({ params }) => {
-    const id = Number(params.id);
-    if (Number.isInteger(id) && id > 0) void queryClient.prefetchQuery(unitsResource.detailQueryOptions(id));
-    return null;
-  };
-}
+export const unitDetailLoader = recordDetailLoader(unitsResource);
 
 const notFoundProps = { noun: text.noun, backTo: paths.units, backLabel: text.title };
 
 /** One unit: its data, the communes it covers and covered, its activities and its figures for the period. */
 export function UnitDetailPage() {
-  const id = useIdParam();
-  if (id === null) return <RecordNotFound {...notFoundProps} />;
-  return <UnitDetail id={id} />;
+  return (
+    <RecordPage useRecord={useUnit} notFound={notFoundProps}>
+      {(unit) => <UnitDetail unit={unit} />}
+    </RecordPage>
+  );
 }
 
-function UnitDetail({ id }: { id: number }) {
-  const unit = useUnit(id);
+function UnitDetail({ unit: data }: { unit: Unit }) {
+  const id = data.id;
   const { period, invalid } = usePeriod();
-
-  if (unit.isPending) return <DetailSkeleton />;
-  if (unit.isError) {
-    return (
-      <RecordLoadError
-        {...notFoundProps}
-        error={unit.error}
-        onRetry={() => unit.refetch()}
-        retrying={unit.isFetching}
-      />
-    );
-  }
-  const data = unit.data;
   return (
     <Stack gap="xl">
       <PageHeader

@@ -1,7 +1,7 @@
 import { formatDate, formatInteger, type Unit, UnitGroup, UnitInputSchema, UnitKind } from '@danvan/domain';
 import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { DateField } from '@/components/ui/date-field';
-import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import {
   type FieldErrors,
   fromNumber,
@@ -12,8 +12,8 @@ import type { RecordForm } from '@/features/registries/components/form/use-recor
 import type { FieldChangeSpec } from '@/features/registries/components/form/use-reloadable-record';
 import { enumOptions } from '@/features/registries/components/options';
 
-const text = messages.registries.units;
-const form = messages.registries.form;
+const text = registriesMessages.units;
+const form = registriesMessages.form;
 
 /** What the inputs hold: text as typed, numbers as the digits typed, choices and dates or null. */
 export type UnitFormValues = {

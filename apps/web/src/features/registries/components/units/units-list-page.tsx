@@ -9,6 +9,7 @@ import { ListEmpty, ListFilters, ListSummary } from '@/components/ui/list-filter
 import { ListSearchInput } from '@/components/ui/list-search-input';
 import { PageHeader } from '@/components/ui/page-header';
 import { messages } from '@/config/messages';
+import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { Can } from '@/features/auth/components/can';
 import { unitsResource, useUnits } from '@/features/registries/api/units';
@@ -17,7 +18,7 @@ import { enumOptions } from '@/features/registries/components/options';
 import { SavedNotice } from '@/features/registries/components/registry-page-parts';
 import { listApiQuery, readListState, useListParams } from '@/hooks/use-list-params';
 
-const text = messages.registries.units;
+const text = registriesMessages.units;
 
 /** Starts the list's query while the page's code is still arriving. */
 export function unitsListLoader(queryClient: QueryClient): LoaderFunction {
@@ -101,7 +102,7 @@ export function UnitsListPage() {
       </ListFilters>
       {units.isError ? (
         <ErrorState
-          title={messages.registries.common.loadError(text.noun)}
+          title={registriesMessages.common.loadError(text.noun)}
           error={units.error}
           onRetry={() => units.refetch()}
           retrying={units.isFetching}
