@@ -14,10 +14,18 @@ const VENDOR_CHUNKS = [
   // What the shell needs on first load; the Mantine components only lazy pages use (tables, pickers, forms)
   // go to `mantine-pages`, loaded with the first page, so the login page and the shell paint sooner.
   { name: 'mantine', test: /[\\/]node_modules[\\/]@mantine[\\/](core|hooks)[\\/]/, tags: ['$initial' as const] },
-  { name: 'mantine-pages', test: /[\\/]node_modules[\\/]@mantine[\\/](core|hooks)[\\/]/ },
+  // Split by the pages that use them (entriesAware), so a page loads the components it needs, not every page's.
+  {
+    name: 'mantine-pages',
+    test: /[\\/]node_modules[\\/]@mantine[\\/](core|hooks)[\\/]/,
+    entriesAware: true,
+    entriesAwareMergeThreshold: 8_000,
+  },
   // Date pickers are only used by lazy pages. This group comes after the core ones: a group also takes the
   // dependencies it reaches that no earlier group took, and would otherwise pull in much of @mantine/core.
   { name: 'mantine-dates', test: /[\\/]node_modules[\\/](@mantine[\\/]dates|dayjs)[\\/]/ },
+  // Charts (recharts and what it brings: redux toolkit, d3 parts) load only when a dashboard draws one.
+  { name: 'charts', test: /[\\/]node_modules[\\/](@mantine[\\/]charts|recharts)[\\/]/ },
   { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
   { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ },
   { name: 'vendor', test: /[\\/]node_modules[\\/]/ },

@@ -189,8 +189,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Độ bao phủ: lượt, đơn vị, xã, tỷ lệ đơn vị có hoạt động theo tháng
-         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         * Độ bao phủ: lượt, đơn vị, xã, vùng sâu vùng xa, tỷ lệ đơn vị có hoạt động theo tháng
+         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["getCoverageStats"];
         put?: never;
@@ -209,10 +211,34 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ma trận đơn vị × tháng: số lượt và việc đạt định mức
-         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         * Ma trận đơn vị × tháng: số lượt và việc đạt định mức, sắp xếp và phân trang
+         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403). `summary` tính trên mọi đơn vị khớp bộ lọc, `units` chỉ là trang được hỏi.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["getComplianceStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Từng xã được phân công trong kỳ: lượt, hoạt động gần nhất, tiêu chí nông thôn mới
+         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403). Sắp xếp theo lastActivityDate coi xã chưa từng có hoạt động là cũ nhất, theo daysSinceLast coi là lâu nhất.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getCommuneStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -230,7 +256,9 @@ export interface paths {
         };
         /**
          * Kinh phí: tiền mặt, trị giá hiện vật, ngày công theo nguồn, đơn vị, xã, loại hoạt động, tháng
-         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
         get: operations["getFundingStats"];
         put?: never;
@@ -263,6 +291,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/period": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo định kỳ: lời văn và các biểu số liệu của một kỳ, một phạm vi
+         * @description Phạm vi: toàn Đảng bộ Khối, một huyện (`district`), một khối (`unitGroup`) hoặc một đơn vị (`unitId`); cán bộ đơn vị chỉ lập được báo cáo của đơn vị mình. Số liệu đúng như /stats/* cho cùng kỳ và phạm vi. Tải về dạng Word: /reports/period.docx; Excel: /reports/period.xlsx.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getPeriodReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/period.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo định kỳ dạng Word, theo thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)
+         * @description Phạm vi: toàn Đảng bộ Khối, một huyện (`district`), một khối (`unitGroup`) hoặc một đơn vị (`unitId`); cán bộ đơn vị chỉ lập được báo cáo của đơn vị mình. Số liệu đúng như /stats/* cho cùng kỳ và phạm vi. Tên tệp tiếng Việt trong Content-Disposition (filename*, UTF-8).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getPeriodReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/period.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo định kỳ dạng Excel: trang tổng hợp và mỗi biểu một trang
+         * @description Phạm vi: toàn Đảng bộ Khối, một huyện (`district`), một khối (`unitGroup`) hoặc một đơn vị (`unitId`); cán bộ đơn vị chỉ lập được báo cáo của đơn vị mình. Số liệu đúng như /stats/* cho cùng kỳ và phạm vi. Tên tệp tiếng Việt trong Content-Disposition (filename*, UTF-8).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getPeriodReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cài đặt báo cáo: cơ quan ban hành, số và ký hiệu, địa danh, người ký, nơi nhận
+         * @description Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getReportSettings"];
+        /**
+         * Sửa cài đặt báo cáo (quản trị; cần If-Match)
+         * @description Gửi toàn bộ cài đặt. If-Match là ETag đã đọc ("0" khi chưa sửa lần nào).
+         *
+         *     Quyền: chỉ quản trị.
+         */
+        put: operations["updateReportSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directives": {
         parameters: {
             query?: never;
@@ -272,7 +392,7 @@ export interface paths {
         };
         /**
          * Danh sách văn bản chỉ đạo
-         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         * @description JSON có phân trang; `?format=csv` (hoặc `Accept: text/csv`) tải toàn bộ kết quả dạng CSV, `?format=xlsx` (hoặc `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`) dạng Excel với tiêu đề tiếng Việt, số tiền và ngày đúng kiểu; cả hai theo bộ lọc và thứ tự sắp xếp, tối đa 100.000 dòng.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -326,7 +446,7 @@ export interface paths {
         };
         /**
          * Danh sách đơn vị
-         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         * @description JSON có phân trang; `?format=csv` (hoặc `Accept: text/csv`) tải toàn bộ kết quả dạng CSV, `?format=xlsx` (hoặc `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`) dạng Excel với tiêu đề tiếng Việt, số tiền và ngày đúng kiểu; cả hai theo bộ lọc và thứ tự sắp xếp, tối đa 100.000 dòng.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -380,7 +500,7 @@ export interface paths {
         };
         /**
          * Danh sách xã
-         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         * @description JSON có phân trang; `?format=csv` (hoặc `Accept: text/csv`) tải toàn bộ kết quả dạng CSV, `?format=xlsx` (hoặc `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`) dạng Excel với tiêu đề tiếng Việt, số tiền và ngày đúng kiểu; cả hai theo bộ lọc và thứ tự sắp xếp, tối đa 100.000 dòng.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -434,7 +554,7 @@ export interface paths {
         };
         /**
          * Danh sách phân công
-         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         * @description JSON có phân trang; `?format=csv` (hoặc `Accept: text/csv`) tải toàn bộ kết quả dạng CSV, `?format=xlsx` (hoặc `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`) dạng Excel với tiêu đề tiếng Việt, số tiền và ngày đúng kiểu; cả hai theo bộ lọc và thứ tự sắp xếp, tối đa 100.000 dòng.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -570,7 +690,7 @@ export interface paths {
         };
         /**
          * Danh sách hoạt động
-         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         * @description JSON có phân trang; `?format=csv` (hoặc `Accept: text/csv`) tải toàn bộ kết quả dạng CSV, `?format=xlsx` (hoặc `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`) dạng Excel với tiêu đề tiếng Việt, số tiền và ngày đúng kiểu; cả hai theo bộ lọc và thứ tự sắp xếp, tối đa 100.000 dòng.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -648,7 +768,7 @@ export interface paths {
         };
         /**
          * Danh sách khoản đóng góp
-         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         * @description JSON có phân trang; `?format=csv` (hoặc `Accept: text/csv`) tải toàn bộ kết quả dạng CSV, `?format=xlsx` (hoặc `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`) dạng Excel với tiêu đề tiếng Việt, số tiền và ngày đúng kiểu; cả hai theo bộ lọc và thứ tự sắp xếp, tối đa 100.000 dòng.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -786,7 +906,7 @@ export interface paths {
         };
         /**
          * Danh sách kế hoạch
-         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         * @description JSON có phân trang; `?format=csv` (hoặc `Accept: text/csv`) tải toàn bộ kết quả dạng CSV, `?format=xlsx` (hoặc `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`) dạng Excel với tiêu đề tiếng Việt, số tiền và ngày đúng kiểu; cả hai theo bộ lọc và thứ tự sắp xếp, tối đa 100.000 dòng.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -840,7 +960,7 @@ export interface paths {
         };
         /**
          * Danh sách khó khăn, kiến nghị
-         * @description JSON có phân trang; `?format=csv` hoặc `Accept: text/csv` để tải toàn bộ kết quả dạng CSV.
+         * @description JSON có phân trang; `?format=csv` (hoặc `Accept: text/csv`) tải toàn bộ kết quả dạng CSV, `?format=xlsx` (hoặc `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`) dạng Excel với tiêu đề tiếng Việt, số tiền và ngày đúng kiểu; cả hai theo bộ lọc và thứ tự sắp xếp, tối đa 100.000 dòng.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -924,6 +1044,116 @@ export interface paths {
          * @description Quyền: chỉ quản trị.
          */
         delete: operations["unlockMonth"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải mẫu nhập (Excel)
+         * @description Sheet "Hoạt động" để ghi dữ liệu (có danh sách chọn), sheet "Hướng dẫn" giải thích từng cột kèm ví dụ, sheet "Danh mục" với các loại hoạt động, hình thức, nguồn đóng góp, đơn vị và xã cùng mã.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải mẫu nhập (CSV)
+         * @description Cùng các cột như mẫu Excel; hướng dẫn và ví dụ là các dòng bắt đầu bằng # (được bỏ qua khi nhập).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["getImportTemplateCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tải lên tệp để nhập (xem trước, chưa ghi)
+         * @description multipart/form-data, tệp .xlsx hoặc .csv (UTF-8; dấu phân cách , ; hoặc tab) trong trường `file`, tối đa 50 MB và 200.000 dòng. Tệp được đọc dần khi tải lên; mỗi hoạt động được kiểm tra theo các quy tắc của hệ thống (đơn vị, xã nhận theo mã hoặc tên không phân biệt dấu, hoa thường, NFC/NFD; ngày; số tiền; danh mục; tháng đã khoá sổ; trùng với bản ghi đã có hoặc với dòng khác trong tệp). Chưa ghi gì: trả về bản xem trước (trang đầu) với mã lần nhập, giữ 24 giờ. Cán bộ đơn vị chỉ nhập được hoạt động của đơn vị mình.
+         *
+         *     Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
+        post: operations["uploadImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem trước một lần nhập (theo trang)
+         * @description Các hoạt động của tệp theo thứ tự dòng, với trạng thái (ok, error, duplicate), lỗi theo dòng và cột, và tổng số. Lọc `status=error` để xem các dòng cần sửa. Chỉ người đã tải tệp lên xem được.
+         *
+         *     Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi các hoạt động hợp lệ của lần nhập
+         * @description Ghi mọi hoạt động hợp lệ (và các khoản đóng góp mới của hoạt động đã có) trong một giao dịch: hoặc ghi hết, hoặc không ghi gì. Hoạt động đã có được bỏ qua, nên nhập lại cùng tệp không tạo bản ghi trùng. Quản trị chọn trạng thái (mặc định approved: số liệu đã có); cán bộ đơn vị nhập ở trạng thái chờ duyệt. Mỗi bản ghi được ghi nhật ký với thao tác "import". 409 khi lần nhập đã được ghi, hoặc khi dữ liệu đã thay đổi từ lúc xem trước (ví dụ tháng vừa khoá sổ).
+         *
+         *     Quyền: quản trị, cán bộ đơn vị hoặc token ghi (chỉ với dữ liệu của đơn vị mình).
+         */
+        post: operations["commitImport"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1036,7 +1266,7 @@ export interface components {
             entity: string;
             entityId: string;
             /** @enum {string} */
-            action: "create" | "update" | "delete" | "restore" | "submit" | "approve" | "return" | "lock" | "unlock" | "login" | "logout" | "token_create" | "token_revoke";
+            action: "create" | "update" | "delete" | "restore" | "submit" | "approve" | "return" | "lock" | "unlock" | "login" | "logout" | "token_create" | "token_revoke" | "import";
             before: {
                 [key: string]: unknown;
             } | null;
@@ -1409,6 +1639,104 @@ export interface components {
              */
             status: "moi" | "dang_xu_ly" | "da_giai_quyet";
         };
+        ImportRowInput: {
+            /** @description Dòng đầu của hoạt động trong tệp */
+            line: number;
+            /** @description Dòng cuối (các dòng đóng góp tiếp theo) */
+            lastLine: number;
+            /** @enum {string} */
+            status: "ok" | "error" | "duplicate";
+            /** @enum {string} */
+            action: "create" | "add" | "skip";
+            title: string;
+            startDate: string | null;
+            /** @description Xã như đã nhận ra (hoặc như ghi trong tệp khi không nhận ra) */
+            commune: string;
+            /** @description Đơn vị tổ chức như đã nhận ra */
+            units: string;
+            contributions: {
+                total: number;
+                new: number;
+                duplicate: number;
+            };
+            /** @description Các ô không trống của dòng đầu, theo khoá cột */
+            cells: {
+                [key: string]: string;
+            };
+            errors: {
+                /** @description Số dòng trong tệp (như Excel đánh số) */
+                line: number;
+                /** @description Khoá cột (xem mẫu nhập); null khi lỗi của cả dòng */
+                column: string | null;
+                /** @description Tên cột như trong mẫu */
+                columnLabel: string | null;
+                message: string;
+            }[];
+            notes: string[];
+            /** @description Hoạt động đã có trùng với dòng này */
+            existingActivityId: number | null;
+        };
+        ImportPreviewInput: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @description Sheet đã đọc (XLSX) */
+            sheet: string | null;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            expiresAt: string;
+            committedAt: string | null;
+            /** @description Lưu ý về cả tệp, ví dụ cột không nhận ra */
+            warnings: string[];
+            totals: {
+                /** @description Số dòng dữ liệu đã đọc */
+                lines: number;
+                /** @description Số hoạt động trong tệp */
+                activities: number;
+                ok: number;
+                error: number;
+                duplicate: number;
+                newActivities: number;
+                newContributions: number;
+                duplicateContributions: number;
+            };
+            rows: components["schemas"]["ImportRowInput"][];
+            /** @description Số hoạt động khớp bộ lọc trạng thái */
+            total: number;
+            page: number;
+            limit: number;
+            pages: number;
+        };
+        ImportResultInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "approved" | "submitted" | "draft";
+            created: {
+                activities: number;
+                contributions: number;
+            };
+            skipped: {
+                /** @description Hoạt động đã có, bỏ qua */
+                duplicates: number;
+                /** @description Hoạt động có lỗi, không nhập */
+                errors: number;
+            };
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            committedAt: string;
+        };
         ActivityPhotoInput: {
             /** @example 1 */
             id: number;
@@ -1503,6 +1831,151 @@ export interface components {
                 message: string;
             }[];
         };
+        ReportSettingsInput: {
+            /**
+             * @description Cấp trên (dòng trên của tên cơ quan)
+             * @example ĐẢNG BỘ TỈNH
+             */
+            superiorBody: string;
+            /**
+             * @description Cơ quan ban hành
+             * @example ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH
+             */
+            issuingBody: string;
+            /**
+             * @description Số (để trống để văn thư ghi tay khi đăng ký)
+             * @example 15
+             */
+            number: string;
+            /**
+             * @description Ký hiệu: tên loại và tên cơ quan viết tắt
+             * @example BC/ĐUK
+             */
+            symbol: string;
+            /**
+             * @description Địa danh ghi trước ngày tháng
+             * @example Bắc Kạn
+             */
+            place: string;
+            /**
+             * @description Chủ thể báo cáo trong lời mở đầu
+             * @example Ban Thường vụ Đảng ủy Khối
+             */
+            reportingBody: string;
+            /**
+             * @description Thẩm quyền ký (để trống khi ký trực tiếp)
+             * @example T/M BAN THƯỜNG VỤ
+             */
+            signerCapacity: string;
+            /**
+             * @description Chức vụ người ký
+             * @example PHÓ BÍ THƯ
+             */
+            signerTitle: string;
+            /**
+             * @description Họ và tên người ký
+             * @example Nguyễn Văn An
+             */
+            signerName: string;
+            /**
+             * @description Nơi nhận, mỗi dòng một nơi
+             * @example [
+             *       "Ban Thường vụ Tỉnh ủy (b/c)",
+             *       "Lưu Văn phòng"
+             *     ]
+             */
+            recipients: string[];
+            /** @description Phương hướng, nhiệm vụ thời gian tới: mỗi dòng một đoạn */
+            directions: string;
+            /** @description Tăng mỗi lần sửa (0: chưa sửa lần nào); dùng cho If-Match */
+            version: number;
+            updatedAt: string | null;
+        };
+        PeriodReportInput: {
+            period: {
+                /**
+                 * Format: date
+                 * @example 2021-09-10
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @example 2021-09-10
+                 */
+                to: string;
+            };
+            scope: {
+                unitId: number | null;
+                unitGroup: ("dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep") | null;
+                district: string | null;
+                label: string | null;
+            };
+            document: {
+                superiorBody: string;
+                issuingBody: string;
+                numberLine: string;
+                /**
+                 * Format: date
+                 * @example 2021-09-10
+                 */
+                date: string;
+                placeDate: string;
+                /** @constant */
+                kind: "BÁO CÁO";
+                summary: string[];
+                signer: {
+                    capacity: string;
+                    title: string;
+                    name: string;
+                };
+                recipients: string[];
+            };
+            figures: {
+                visits: number;
+                activities: number;
+                units: {
+                    assigned: number;
+                    active: number;
+                    onNorm: number;
+                };
+                communes: {
+                    assigned: number;
+                    reached: number;
+                    neverReached: number;
+                };
+                participants: number;
+                /** @description Tiền mặt (đồng) */
+                cash: number;
+                /** @description Trị giá hiện vật (đồng) */
+                inKindValue: number;
+                labourDays: number;
+                staffValue: number;
+                staffShare: number | null;
+                difficulties: number;
+            };
+            body: {
+                /** @enum {string} */
+                kind: "heading" | "subheading" | "paragraph" | "item";
+                text: string;
+            }[];
+            tables: {
+                /** @enum {string} */
+                key: "units" | "communes" | "categories" | "sources" | "items";
+                title: string;
+                sheetName: string;
+                columns: {
+                    key: string;
+                    header: string;
+                    /** @enum {string} */
+                    kind: "text" | "integer" | "number" | "money" | "percent" | "date";
+                    width: number;
+                }[];
+                rows: (string | number | null)[][];
+                total: (string | number | null)[] | null;
+                note: string | null;
+            }[];
+            demo: boolean;
+        };
         User: {
             /** @example 1 */
             id: number;
@@ -1584,7 +2057,7 @@ export interface components {
             entity: string;
             entityId: string;
             /** @enum {string} */
-            action: "create" | "update" | "delete" | "restore" | "submit" | "approve" | "return" | "lock" | "unlock" | "login" | "logout" | "token_create" | "token_revoke";
+            action: "create" | "update" | "delete" | "restore" | "submit" | "approve" | "return" | "lock" | "unlock" | "login" | "logout" | "token_create" | "token_revoke" | "import";
             before: {
                 [key: string]: unknown;
             } | null;
@@ -1957,6 +2430,104 @@ export interface components {
              */
             status: "moi" | "dang_xu_ly" | "da_giai_quyet";
         };
+        ImportRow: {
+            /** @description Dòng đầu của hoạt động trong tệp */
+            line: number;
+            /** @description Dòng cuối (các dòng đóng góp tiếp theo) */
+            lastLine: number;
+            /** @enum {string} */
+            status: "ok" | "error" | "duplicate";
+            /** @enum {string} */
+            action: "create" | "add" | "skip";
+            title: string;
+            startDate: string | null;
+            /** @description Xã như đã nhận ra (hoặc như ghi trong tệp khi không nhận ra) */
+            commune: string;
+            /** @description Đơn vị tổ chức như đã nhận ra */
+            units: string;
+            contributions: {
+                total: number;
+                new: number;
+                duplicate: number;
+            };
+            /** @description Các ô không trống của dòng đầu, theo khoá cột */
+            cells: {
+                [key: string]: string;
+            };
+            errors: {
+                /** @description Số dòng trong tệp (như Excel đánh số) */
+                line: number;
+                /** @description Khoá cột (xem mẫu nhập); null khi lỗi của cả dòng */
+                column: string | null;
+                /** @description Tên cột như trong mẫu */
+                columnLabel: string | null;
+                message: string;
+            }[];
+            notes: string[];
+            /** @description Hoạt động đã có trùng với dòng này */
+            existingActivityId: number | null;
+        };
+        ImportPreview: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @description Sheet đã đọc (XLSX) */
+            sheet: string | null;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            expiresAt: string;
+            committedAt: string | null;
+            /** @description Lưu ý về cả tệp, ví dụ cột không nhận ra */
+            warnings: string[];
+            totals: {
+                /** @description Số dòng dữ liệu đã đọc */
+                lines: number;
+                /** @description Số hoạt động trong tệp */
+                activities: number;
+                ok: number;
+                error: number;
+                duplicate: number;
+                newActivities: number;
+                newContributions: number;
+                duplicateContributions: number;
+            };
+            rows: components["schemas"]["ImportRow"][];
+            /** @description Số hoạt động khớp bộ lọc trạng thái */
+            total: number;
+            page: number;
+            limit: number;
+            pages: number;
+        };
+        ImportResult: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "approved" | "submitted" | "draft";
+            created: {
+                activities: number;
+                contributions: number;
+            };
+            skipped: {
+                /** @description Hoạt động đã có, bỏ qua */
+                duplicates: number;
+                /** @description Hoạt động có lỗi, không nhập */
+                errors: number;
+            };
+            /**
+             * Format: date-time
+             * @example 2021-10-02T08:30:00.000Z
+             */
+            committedAt: string;
+        };
         ActivityPhoto: {
             /** @example 1 */
             id: number;
@@ -2050,6 +2621,151 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        ReportSettings: {
+            /**
+             * @description Cấp trên (dòng trên của tên cơ quan)
+             * @example ĐẢNG BỘ TỈNH
+             */
+            superiorBody: string;
+            /**
+             * @description Cơ quan ban hành
+             * @example ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH
+             */
+            issuingBody: string;
+            /**
+             * @description Số (để trống để văn thư ghi tay khi đăng ký)
+             * @example 15
+             */
+            number: string;
+            /**
+             * @description Ký hiệu: tên loại và tên cơ quan viết tắt
+             * @example BC/ĐUK
+             */
+            symbol: string;
+            /**
+             * @description Địa danh ghi trước ngày tháng
+             * @example Bắc Kạn
+             */
+            place: string;
+            /**
+             * @description Chủ thể báo cáo trong lời mở đầu
+             * @example Ban Thường vụ Đảng ủy Khối
+             */
+            reportingBody: string;
+            /**
+             * @description Thẩm quyền ký (để trống khi ký trực tiếp)
+             * @example T/M BAN THƯỜNG VỤ
+             */
+            signerCapacity: string;
+            /**
+             * @description Chức vụ người ký
+             * @example PHÓ BÍ THƯ
+             */
+            signerTitle: string;
+            /**
+             * @description Họ và tên người ký
+             * @example Nguyễn Văn An
+             */
+            signerName: string;
+            /**
+             * @description Nơi nhận, mỗi dòng một nơi
+             * @example [
+             *       "Ban Thường vụ Tỉnh ủy (b/c)",
+             *       "Lưu Văn phòng"
+             *     ]
+             */
+            recipients: string[];
+            /** @description Phương hướng, nhiệm vụ thời gian tới: mỗi dòng một đoạn */
+            directions: string;
+            /** @description Tăng mỗi lần sửa (0: chưa sửa lần nào); dùng cho If-Match */
+            version: number;
+            updatedAt: string | null;
+        };
+        PeriodReport: {
+            period: {
+                /**
+                 * Format: date
+                 * @example 2021-09-10
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @example 2021-09-10
+                 */
+                to: string;
+            };
+            scope: {
+                unitId: number | null;
+                unitGroup: ("dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep") | null;
+                district: string | null;
+                label: string | null;
+            };
+            document: {
+                superiorBody: string;
+                issuingBody: string;
+                numberLine: string;
+                /**
+                 * Format: date
+                 * @example 2021-09-10
+                 */
+                date: string;
+                placeDate: string;
+                /** @constant */
+                kind: "BÁO CÁO";
+                summary: string[];
+                signer: {
+                    capacity: string;
+                    title: string;
+                    name: string;
+                };
+                recipients: string[];
+            };
+            figures: {
+                visits: number;
+                activities: number;
+                units: {
+                    assigned: number;
+                    active: number;
+                    onNorm: number;
+                };
+                communes: {
+                    assigned: number;
+                    reached: number;
+                    neverReached: number;
+                };
+                participants: number;
+                /** @description Tiền mặt (đồng) */
+                cash: number;
+                /** @description Trị giá hiện vật (đồng) */
+                inKindValue: number;
+                labourDays: number;
+                staffValue: number;
+                staffShare: number | null;
+                difficulties: number;
+            };
+            body: {
+                /** @enum {string} */
+                kind: "heading" | "subheading" | "paragraph" | "item";
+                text: string;
+            }[];
+            tables: {
+                /** @enum {string} */
+                key: "units" | "communes" | "categories" | "sources" | "items";
+                title: string;
+                sheetName: string;
+                columns: {
+                    key: string;
+                    header: string;
+                    /** @enum {string} */
+                    kind: "text" | "integer" | "number" | "money" | "percent" | "date";
+                    width: number;
+                }[];
+                rows: (string | number | null)[][];
+                total: (string | number | null)[] | null;
+                note: string | null;
+            }[];
+            demo: boolean;
         };
     };
     responses: never;
@@ -2792,6 +3508,16 @@ export interface operations {
                                 daysSinceLast: number | null;
                             }[];
                         };
+                        /** @description Luôn hai dòng: xã vùng sâu, vùng xa (remote: true) trước, các xã còn lại sau */
+                        byRemote: {
+                            remote: boolean;
+                            communesAssigned: number;
+                            communesReached: number;
+                            /** @description Lượt tại các xã này trong kỳ */
+                            visits: number;
+                            /** @description Lượt ÷ số xã được phân công; null khi không có xã nào */
+                            visitsPerCommune: number | null;
+                        }[];
                         months: {
                             month: string;
                             assignedUnits: number;
@@ -2812,6 +3538,15 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2843,6 +3578,12 @@ export interface operations {
                 district?: string;
                 /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
                 remote?: "true" | "false";
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description Số dòng một trang (1–1000) */
+                limit?: number;
+                /** @description Sắp xếp theo: name, code, group, rate, visits; thêm "-" phía trước để giảm dần */
+                sort?: "name" | "-name" | "code" | "-code" | "group" | "-group" | "rate" | "-rate" | "visits" | "-visits";
             };
             header?: never;
             path?: never;
@@ -2871,6 +3612,18 @@ export interface operations {
                         };
                         norm: number;
                         months: string[];
+                        /** @description Trên mọi đơn vị khớp bộ lọc, không chỉ trang này */
+                        summary: {
+                            assigned: number;
+                            onNorm: number;
+                        };
+                        /** @description Tổng số dòng khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                        /** @description Các đơn vị của trang */
                         units: {
                             /** @example 1 */
                             unitId: number;
@@ -2887,6 +3640,8 @@ export interface operations {
                             }[];
                             monthsAssigned: number;
                             monthsOnNorm: number;
+                            /** @description monthsOnNorm ÷ monthsAssigned */
+                            rate: number | null;
                             visits: number;
                             onNorm: boolean;
                         }[];
@@ -2904,6 +3659,131 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommuneStats: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description Số dòng một trang (1–1000) */
+                limit?: number;
+                /** @description Sắp xếp theo: name, district, visits, lastActivityDate, daysSinceLast; thêm "-" phía trước để giảm dần */
+                sort?: "name" | "-name" | "district" | "-district" | "visits" | "-visits" | "lastActivityDate" | "-lastActivityDate" | "daysSinceLast" | "-daysSinceLast";
+                /** @description Chỉ xã đã có hoạt động trong kỳ (true) hoặc chưa có (false) */
+                reached?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            /**
+                             * Format: date
+                             * @example 2021-09-10
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @example 2021-09-10
+                             */
+                            to: string;
+                        };
+                        /** @description Tổng số dòng khớp bộ lọc */
+                        total: number;
+                        page: number;
+                        limit: number;
+                        /** @description Số trang */
+                        pages: number;
+                        /** @description Mọi xã được phân công trong kỳ (trang này) */
+                        items: {
+                            /** @example 1 */
+                            communeId: number;
+                            code: string;
+                            name: string;
+                            district: string;
+                            remote: boolean;
+                            /** @description Đơn vị được phân công tại xã trong kỳ */
+                            unitsAssigned: number;
+                            visits: number;
+                            activities: number;
+                            lastActivityDate: string | null;
+                            /** @description Số ngày từ hoạt động gần nhất đến cuối kỳ */
+                            daysSinceLast: number | null;
+                            /** @description Tiêu chí nông thôn mới mà các hoạt động trong kỳ phục vụ */
+                            ntmCriteria: {
+                                /** @enum {string} */
+                                criteriaSet: "qd1980_2016" | "qd318_2022" | "qd51_2025";
+                                criterion: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2935,6 +3815,8 @@ export interface operations {
                 district?: string;
                 /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
                 remote?: "true" | "false";
+                /** @description Số dòng tối đa của byUnit và byCommune (1–10000), lớn nhất trước */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -2998,6 +3880,7 @@ export interface operations {
                             /** @description Ngày công */
                             labourDays: number;
                         }[];
+                        /** @description Theo đơn vị đóng góp: tiền mặt + trị giá hiện vật giảm dần, tối đa `limit` dòng */
                         byUnit: {
                             /** @example 1 */
                             unitId: number;
@@ -3009,6 +3892,9 @@ export interface operations {
                             /** @description Ngày công */
                             labourDays: number;
                         }[];
+                        /** @description Số dòng byUnit trước khi cắt theo limit */
+                        unitsTotal: number;
+                        /** @description Theo xã: tiền mặt + trị giá hiện vật giảm dần, tối đa `limit` dòng */
                         byCommune: {
                             /** @example 1 */
                             communeId: number;
@@ -3021,6 +3907,8 @@ export interface operations {
                             /** @description Ngày công */
                             labourDays: number;
                         }[];
+                        /** @description Số dòng byCommune trước khi cắt theo limit */
+                        communesTotal: number;
                         byMonth: {
                             month: string;
                             /** @description Tiền mặt (đồng) */
@@ -3051,6 +3939,15 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3132,6 +4029,430 @@ export interface operations {
             };
         };
     };
+    getPeriodReport: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                /** @description Chỉ một đơn vị (cán bộ đơn vị luôn chỉ xem được đơn vị mình) */
+                unitId?: number;
+                /** @description Chỉ các đơn vị của một khối */
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                /** @description Chỉ các xã của một huyện */
+                district?: string;
+                /** @description Số của báo cáo (mặc định: số trong cài đặt; để trống để văn thư ghi tay) */
+                number?: string;
+                /** @description Ngày ban hành ghi trên báo cáo (mặc định: ngày cuối kỳ) */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReportDocx: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                /** @description Chỉ một đơn vị (cán bộ đơn vị luôn chỉ xem được đơn vị mình) */
+                unitId?: number;
+                /** @description Chỉ các đơn vị của một khối */
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                /** @description Chỉ các xã của một huyện */
+                district?: string;
+                /** @description Số của báo cáo (mặc định: số trong cài đặt; để trống để văn thư ghi tay) */
+                number?: string;
+                /** @description Ngày ban hành ghi trên báo cáo (mặc định: ngày cuối kỳ) */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp .docx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReportXlsx: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                /** @description Chỉ một đơn vị (cán bộ đơn vị luôn chỉ xem được đơn vị mình) */
+                unitId?: number;
+                /** @description Chỉ các đơn vị của một khối */
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                /** @description Chỉ các xã của một huyện */
+                district?: string;
+                /** @description Số của báo cáo (mặc định: số trong cài đặt; để trống để văn thư ghi tay) */
+                number?: string;
+                /** @description Ngày ban hành ghi trên báo cáo (mặc định: ngày cuối kỳ) */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReportSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của bản ghi đã đọc (bắt buộc) */
+                "if-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Cấp trên (dòng trên của tên cơ quan)
+                     * @example ĐẢNG BỘ TỈNH
+                     */
+                    superiorBody: string;
+                    /**
+                     * @description Cơ quan ban hành
+                     * @example ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH
+                     */
+                    issuingBody: string;
+                    /**
+                     * @description Số (để trống để văn thư ghi tay khi đăng ký)
+                     * @example 15
+                     */
+                    number: string;
+                    /**
+                     * @description Ký hiệu: tên loại và tên cơ quan viết tắt
+                     * @example BC/ĐUK
+                     */
+                    symbol: string;
+                    /**
+                     * @description Địa danh ghi trước ngày tháng
+                     * @example Bắc Kạn
+                     */
+                    place: string;
+                    /**
+                     * @description Chủ thể báo cáo trong lời mở đầu
+                     * @example Ban Thường vụ Đảng ủy Khối
+                     */
+                    reportingBody: string;
+                    /**
+                     * @description Thẩm quyền ký (để trống khi ký trực tiếp)
+                     * @example T/M BAN THƯỜNG VỤ
+                     */
+                    signerCapacity: string;
+                    /**
+                     * @description Chức vụ người ký
+                     * @example PHÓ BÍ THƯ
+                     */
+                    signerTitle: string;
+                    /**
+                     * @description Họ và tên người ký
+                     * @example Nguyễn Văn An
+                     */
+                    signerName: string;
+                    /**
+                     * @description Nơi nhận, mỗi dòng một nơi
+                     * @example [
+                     *       "Ban Thường vụ Tỉnh ủy (b/c)",
+                     *       "Lưu Văn phòng"
+                     *     ]
+                     */
+                    recipients: string[];
+                    /** @description Phương hướng, nhiệm vụ thời gian tới: mỗi dòng một đoạn */
+                    directions: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDirectives: {
         parameters: {
             query?: {
@@ -3139,8 +4460,8 @@ export interface operations {
                 limit?: number;
                 /** @description Trang, bắt đầu từ 1 */
                 page?: number;
-                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
-                format?: "json" | "csv";
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM); xlsx: tải về dạng Excel. Cả hai: mọi bản ghi khớp bộ lọc */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
                 q?: string;
                 /** @description Sắp xếp theo: issuedOn, code, title; thêm "-" phía trước để giảm dần */
@@ -3534,8 +4855,8 @@ export interface operations {
                 limit?: number;
                 /** @description Trang, bắt đầu từ 1 */
                 page?: number;
-                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
-                format?: "json" | "csv";
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM); xlsx: tải về dạng Excel. Cả hai: mọi bản ghi khớp bộ lọc */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
                 q?: string;
                 /** @description Sắp xếp theo: name, code, group, partyMembers, staff; thêm "-" phía trước để giảm dần */
@@ -3923,8 +5244,8 @@ export interface operations {
                 limit?: number;
                 /** @description Trang, bắt đầu từ 1 */
                 page?: number;
-                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
-                format?: "json" | "csv";
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM); xlsx: tải về dạng Excel. Cả hai: mọi bản ghi khớp bộ lọc */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
                 q?: string;
                 /** @description Sắp xếp theo: name, code, district, distanceKm, population; thêm "-" phía trước để giảm dần */
@@ -4354,8 +5675,8 @@ export interface operations {
                 limit?: number;
                 /** @description Trang, bắt đầu từ 1 */
                 page?: number;
-                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
-                format?: "json" | "csv";
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM); xlsx: tải về dạng Excel. Cả hai: mọi bản ghi khớp bộ lọc */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
                 q?: string;
                 /** @description Sắp xếp theo: validFrom, validTo, unit, commune; thêm "-" phía trước để giảm dần */
@@ -5124,8 +6445,8 @@ export interface operations {
                 limit?: number;
                 /** @description Trang, bắt đầu từ 1 */
                 page?: number;
-                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
-                format?: "json" | "csv";
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM); xlsx: tải về dạng Excel. Cả hai: mọi bản ghi khớp bộ lọc */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
                 q?: string;
                 /** @description Từ ngày (YYYY-MM-DD) */
@@ -5143,8 +6464,20 @@ export interface operations {
                 category?: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
                 ntm?: string;
                 status?: ("draft" | "submitted" | "approved" | "returned")[];
-                /** @description Có đóng góp từ nguồn này */
+                /** @description Loại hoạt động chính (loại đầu tiên; "khac" khi không có loại nào): như số liệu kinh phí theo loại hoạt động */
+                mainCategory?: ("tuyen_truyen" | "chuyen_giao_khkt" | "ve_sinh_moi_truong" | "trong_cay_xanh" | "phun_khu_trung" | "duong_be_tong" | "san_nha_van_hoa" | "thap_sang_duong_que" | "tang_qua" | "phong_chong_dich" | "lam_nha_ho_ngheo" | "khac")[];
+                /** @description Có đóng góp từ nguồn này. Các bộ lọc đóng góp (source, contributionKind, contributionUnitId, contributionUnitGroup, item, measureUnit) phải cùng khớp một khoản đóng góp. */
                 source?: ("can_bo_dong_gop" | "kinh_phi_don_vi" | "xa_hoi_hoa" | "ngan_sach" | "nhan_dan")[];
+                /** @description Có đóng góp loại này (tiền mặt, hiện vật, ngày công). Các bộ lọc đóng góp (source, contributionKind, contributionUnitId, contributionUnitGroup, item, measureUnit) phải cùng khớp một khoản đóng góp. */
+                contributionKind?: ("tien_mat" | "hien_vat" | "ngay_cong")[];
+                /** @description Có đóng góp của đơn vị này (đơn vị đóng góp, không phải đơn vị tổ chức). Các bộ lọc đóng góp (source, contributionKind, contributionUnitId, contributionUnitGroup, item, measureUnit) phải cùng khớp một khoản đóng góp. */
+                contributionUnitId?: number;
+                /** @description Có đóng góp của một đơn vị thuộc khối này. Các bộ lọc đóng góp (source, contributionKind, contributionUnitId, contributionUnitGroup, item, measureUnit) phải cùng khớp một khoản đóng góp. */
+                contributionUnitGroup?: ("dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep")[];
+                /** @description Có đóng góp hiện vật tên này (không phân biệt dấu, hoa thường, khoảng trắng). Các bộ lọc đóng góp (source, contributionKind, contributionUnitId, contributionUnitGroup, item, measureUnit) phải cùng khớp một khoản đóng góp. */
+                item?: string;
+                /** @description Có đóng góp hiện vật với đơn vị tính này (không phân biệt dấu, hoa thường; rỗng: không ghi đơn vị). Các bộ lọc đóng góp (source, contributionKind, contributionUnitId, contributionUnitGroup, item, measureUnit) phải cùng khớp một khoản đóng góp. */
+                measureUnit?: string;
                 /** @description Hoạt động đã xoá: ẩn (mặc định), kèm theo, hoặc chỉ xem chúng */
                 deleted?: "exclude" | "include" | "only";
             };
@@ -5677,8 +7010,8 @@ export interface operations {
                 limit?: number;
                 /** @description Trang, bắt đầu từ 1 */
                 page?: number;
-                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
-                format?: "json" | "csv";
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM); xlsx: tải về dạng Excel. Cả hai: mọi bản ghi khớp bộ lọc */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
                 q?: string;
                 /** @description Từ ngày (YYYY-MM-DD) */
@@ -6546,8 +7879,8 @@ export interface operations {
                 limit?: number;
                 /** @description Trang, bắt đầu từ 1 */
                 page?: number;
-                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
-                format?: "json" | "csv";
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM); xlsx: tải về dạng Excel. Cả hai: mọi bản ghi khớp bộ lọc */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
                 q?: string;
                 /** @description Sắp xếp theo: month, plannedDate, createdAt; thêm "-" phía trước để giảm dần */
@@ -6916,8 +8249,8 @@ export interface operations {
                 limit?: number;
                 /** @description Trang, bắt đầu từ 1 */
                 page?: number;
-                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
-                format?: "json" | "csv";
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM); xlsx: tải về dạng Excel. Cả hai: mọi bản ghi khớp bộ lọc */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
                 q?: string;
                 /** @description Từ ngày (YYYY-MM-DD) */
@@ -7468,6 +8801,279 @@ export interface operations {
             };
         };
     };
+    getImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportTemplateCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp CSV (UTF-8 có BOM) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Tệp .xlsx hoặc .csv (UTF-8), tối đa 50 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: {
+                /** @description ok, error, duplicate */
+                status?: ("ok" | "error" | "duplicate")[];
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commitImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Trạng thái của các hoạt động được nhập. Quản trị: mặc định approved (số liệu đã có); cán bộ đơn vị: luôn submitted (chờ duyệt).
+                     * @enum {string}
+                     */
+                    status?: "approved" | "submitted" | "draft";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAudit: {
         parameters: {
             query?: {
@@ -7475,8 +9081,8 @@ export interface operations {
                 limit?: number;
                 /** @description Trang, bắt đầu từ 1 */
                 page?: number;
-                /** @description csv: tải về dạng CSV (UTF-8 có BOM) */
-                format?: "json" | "csv";
+                /** @description csv: tải về dạng CSV (UTF-8 có BOM); xlsx: tải về dạng Excel. Cả hai: mọi bản ghi khớp bộ lọc */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Tìm kiếm, không phân biệt dấu, hoa thường, NFC/NFD */
                 q?: string;
                 /** @description Sắp xếp theo: at; thêm "-" phía trước để giảm dần */
@@ -7484,7 +9090,7 @@ export interface operations {
                 entity?: string;
                 entityId?: string;
                 actorId?: number;
-                action?: "create" | "update" | "delete" | "restore" | "submit" | "approve" | "return" | "lock" | "unlock" | "login" | "logout" | "token_create" | "token_revoke";
+                action?: "create" | "update" | "delete" | "restore" | "submit" | "approve" | "return" | "lock" | "unlock" | "login" | "logout" | "token_create" | "token_revoke" | "import";
                 from?: string;
                 to?: string;
             };

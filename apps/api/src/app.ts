@@ -3,15 +3,17 @@
  * /api/v1, then the web app. `server.ts` only starts it.
  */
 import { dirname } from 'node:path';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifySchema, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import auth, { type Access } from './plugins/auth.js';
 import database from './plugins/database.js';
+import draining from './plugins/draining.js';
 import openapi from './plugins/openapi.js';
-import problems from './plugins/problems.js';
+import problems, { frameworkErrorProblem } from './plugins/problems.js';
 import securityHeaders from './plugins/security-headers.js';
+import stats from './plugins/stats.js';
 import webApp from './plugins/web-app.js';
 import v1Routes from './routes/v1.js';
 
@@ -22,6 +24,8 @@ export interface RegisteredRoute {
   documented: boolean;
   /** Who may call it (config.access; admin when absent), as it stands after every onRoute hook. */
   readonly access: Access;
+  /** The route's schemas (zod) as declared: the fuzz tests generate requests from them. */
+  readonly schema: FastifySchema | undefined;
 }
 
 declare module 'fastify' {
@@ -57,6 +61,10 @@ export async function buildApp(options: BuildOptions) {
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // A path the router cannot take (bad percent-encoding, a parameter too long) is a problem too.
+    frameworkErrors: frameworkErrorProblem,
+    // The draining plugin refuses requests that arrive during shutdown, as problems.
+    return503OnClosing: false,
     // Behind a trusted proxy, request.ip and request.protocol come from X-Forwarded-For/-Proto.
     trustProxy: options.config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
@@ -76,6 +84,9 @@ export async function buildApp(options: BuildOptions) {
           get access() {
             return r.config?.access ?? 'admin';
           },
+          get schema() {
+            return r.schema;
+          },
         });
       }
     }
@@ -84,7 +95,9 @@ export async function buildApp(options: BuildOptions) {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(problems);
+  await app.register(draining);
   await app.register(database, { handle: options.handle, closeOnShutdown: options.closeDatabase ?? false });
+  await app.register(stats);
   await app.register(securityHeaders);
   await app.register(auth, { sessionHours: options.config.sessionHours ?? 12 });
 

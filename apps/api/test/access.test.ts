@@ -41,6 +41,12 @@ function expectedAccess(method: string, url: string): Access | undefined {
   if (path === '/locks') return method === 'GET' ? 'read' : 'admin';
   if (path === '/locks/:month') return 'admin';
   if (path === '/auth/me' || path.startsWith('/stats/')) return 'read';
+  // Reports read like the figures; their settings are changed by admins.
+  if (path.startsWith('/reports/period')) return 'read';
+  if (path === '/reports/settings') return method === 'GET' ? 'read' : 'admin';
+  // Imports: anyone signed in may fetch the template; uploading, previewing and committing write.
+  if (path.startsWith('/imports/template.')) return 'read';
+  if (path === '/imports' || path === '/imports/:id' || path === '/imports/:id/commit') return 'write';
   const resource = `/${path.split('/')[1]}`;
   const crud = path === resource || path === `${resource}/:id` || path === '/activities/:id/restore';
   if (!crud) return undefined;
@@ -72,6 +78,16 @@ describe('access matrix', () => {
       .filter((r) => r.access !== expectedAccess(r.method, r.url))
       .map((r) => `${r.method} ${r.url}: ${r.access}, expected ${expectedAccess(r.method, r.url)}`);
     expect(wrong).toEqual([]);
+  });
+
+  it('knows every figures route, each readable by every signed-in principal', () => {
+    const stats = apiRoutes()
+      .filter((r) => r.url.startsWith('/api/v1/stats/'))
+      .map((r) => `${r.method} ${r.url} ${r.access}`)
+      .sort();
+    expect(stats).toEqual(
+      ['communes', 'compliance', 'coverage', 'funding', 'plan-actual'].map((s) => `GET /api/v1/stats/${s} read`),
+    );
   });
 
   it('every route answers each principal as its access says', async () => {

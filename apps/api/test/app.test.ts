@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { PROBLEM_CONTENT_TYPE } from '@danvan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/test-app.js';
@@ -40,6 +41,9 @@ describe('serving the web app', () => {
     mkdirSync(join(web, 'assets'));
     writeFileSync(join(web, 'index.html'), '<!doctype html><html lang="vi"><title>Dân vận cơ sở</title></html>');
     writeFileSync(join(web, 'assets', 'app-abc123.js'), 'console.log(1)');
+    // What apps/web/scripts/precompress.mjs writes next to each file of a real build.
+    writeFileSync(join(web, 'assets', 'app-abc123.js.br'), brotliCompressSync('console.log(1)'));
+    writeFileSync(join(web, 'assets', 'app-abc123.js.gz'), gzipSync('console.log(1)'));
     t = await createTestApp({ demo: false, webDist: web });
   });
   afterAll(() => t.close());
@@ -58,6 +62,23 @@ describe('serving the web app', () => {
     const res = await t.app.inject({ url: '/assets/app-abc123.js' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toContain('immutable');
+  });
+
+  it('sends the precompressed copy the browser accepts, as the same JavaScript', async () => {
+    for (const [accept, encoding, decode] of [
+      ['br, gzip', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const res = await t.app.inject({ url: '/assets/app-abc123.js', headers: { 'accept-encoding': accept } });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['content-type']).toContain('javascript');
+      expect(res.headers['cache-control']).toContain('immutable');
+      expect(decode(res.rawPayload).toString()).toBe('console.log(1)');
+    }
+    const plain = await t.app.inject({ url: '/assets/app-abc123.js', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log(1)');
   });
 
   it('keeps problems for unknown API paths and non-GET methods', async () => {

@@ -1,4 +1,4 @@
-/** Shapes shared by every list endpoint: paging, sorting, CSV, and the list envelope. */
+/** Shapes shared by every list endpoint: paging, sorting, CSV and XLSX downloads, and the list envelope. */
 import { z } from 'zod';
 
 export const MAX_PAGE_SIZE = 500;
@@ -13,7 +13,9 @@ export const PageQueryShape = {
     .default(50)
     .meta({ description: 'Số bản ghi một trang (1–500)' }),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1).meta({ description: 'Trang, bắt đầu từ 1' }),
-  format: z.enum(['json', 'csv']).optional().meta({ description: 'csv: tải về dạng CSV (UTF-8 có BOM)' }),
+  format: z.enum(['json', 'csv', 'xlsx']).optional().meta({
+    description: 'csv: tải về dạng CSV (UTF-8 có BOM); xlsx: tải về dạng Excel. Cả hai: mọi bản ghi khớp bộ lọc',
+  }),
   q: z
     .string()
     .max(200)

@@ -172,6 +172,7 @@ export const AuditAction = labelled(
     'logout',
     'token_create',
     'token_revoke',
+    'import',
   ] as const,
   {
     create: 'Thêm',
@@ -187,6 +188,7 @@ export const AuditAction = labelled(
     logout: 'Đăng xuất',
     token_create: 'Tạo token',
     token_revoke: 'Thu hồi token',
+    import: 'Nhập từ tệp',
   },
 );
 export type AuditAction = (typeof AuditAction.codes)[number];

@@ -52,6 +52,10 @@ export default fp(
           { name: 'Tài khoản', description: 'Đăng nhập, phiên và tài khoản người dùng' },
           { name: 'Token API', description: 'Token cho các hệ thống tích hợp' },
           { name: 'Số liệu', description: 'Số liệu tổng hợp của bảng điều khiển' },
+          {
+            name: 'Báo cáo',
+            description: 'Báo cáo định kỳ (Word theo thể thức văn bản của Đảng, Excel) và cài đặt báo cáo',
+          },
           { name: 'Văn bản', description: 'Văn bản chỉ đạo và định mức' },
           { name: 'Đơn vị', description: 'Chi, đảng bộ cơ sở' },
           { name: 'Xã', description: 'Xã, phường, thị trấn' },
@@ -62,6 +66,7 @@ export default fp(
           { name: 'Kế hoạch', description: 'Kế hoạch hoạt động theo tháng' },
           { name: 'Khó khăn', description: 'Khó khăn, vướng mắc và kiến nghị' },
           { name: 'Khoá sổ', description: 'Khoá sổ số liệu theo tháng' },
+          { name: 'Nhập dữ liệu', description: 'Nhập hoạt động và đóng góp từ tệp Excel hoặc CSV' },
           { name: 'Nhật ký', description: 'Nhật ký thay đổi (chỉ đọc)' },
         ],
       },

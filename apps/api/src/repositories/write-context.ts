@@ -5,7 +5,7 @@
 import type { Role } from '@danvan/domain';
 import { formatMonth } from '@danvan/domain';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { type Db, sqliteOf } from '../db/client.js';
 import { HttpProblem } from '../plugins/problems.js';
 
 export interface Actor {
@@ -54,6 +54,32 @@ export function writeAudit(db: Db, ctx: WriteContext, entry: AuditRecord, at: st
   db.run(sql`INSERT INTO audit_log (at, actor_kind, actor_id, actor_name, entity, entity_id, action, before, after, request_id)
     VALUES (${at}, ${ctx.actor.kind}, ${ctx.actor.id}, ${ctx.actor.name}, ${entry.entity}, ${String(entry.entityId)},
             ${entry.action}, ${json(entry.before)}, ${json(entry.after)}, ${ctx.requestId ?? null})`);
+}
+
+/**
+ * The same appends as `writeAudit`, through one prepared statement: for bulk writes (imports) that
+ * add thousands of entries in one transaction.
+ */
+export function preparedAudit(db: Db, ctx: WriteContext): (entry: AuditRecord, at: string) => void {
+  const statement = sqliteOf(db).prepare(
+    `INSERT INTO audit_log (at, actor_kind, actor_id, actor_name, entity, entity_id, action, before, after, request_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+  return (entry, at) => {
+    statement.run(
+      at,
+      ctx.actor.kind,
+      ctx.actor.id,
+      ctx.actor.name,
+      entry.entity,
+      String(entry.entityId),
+      entry.action,
+      json(entry.before),
+      json(entry.after),
+      ctx.requestId ?? null,
+    );
+  };
 }
 
 /** Refuses a change to records of a locked month (dates `YYYY-MM-DD` or months `YYYY-MM`). */

@@ -67,7 +67,7 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
       listQuery: ActivityListQuerySchema,
       repository: () => repository,
       writeAccess: 'write',
-      csv: { filename: 'hoat-dong', columns: () => csvColumns(db) },
+      csv: { filename: 'hoat-dong', columns: () => csvColumns(db), labels: { title: 'Tên hoạt động' } },
       // Deleting is soft and has its own description; restoring is its own route.
       without: ['delete'],
     }),

@@ -31,6 +31,7 @@ const contributionRoutes: FastifyPluginAsyncZod = async (app) => {
       writeAccess: 'write',
       csv: {
         filename: 'dong-gop',
+        labels: { kind: 'Hình thức (mã)', kindLabel: 'Hình thức' },
         columns: () => {
           const activitiesById = activityHeadings(db);
           const unitsById = unitNames(db);

@@ -29,6 +29,7 @@ const difficultyRoutes: FastifyPluginAsyncZod = async (app) => {
       writeAccess: 'write',
       csv: {
         filename: 'kho-khan',
+        labels: { kind: 'Loại khó khăn (mã)', kindLabel: 'Loại khó khăn' },
         columns: () => {
           const unitsById = unitNames(db);
           const communesById = communeNames(db);

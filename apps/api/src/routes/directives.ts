@@ -28,6 +28,7 @@ const directiveRoutes: FastifyPluginAsyncZod = async (app) => {
       writeAccess: 'admin',
       csv: {
         filename: 'van-ban',
+        labels: { kind: 'Loại văn bản (mã)', kindLabel: 'Loại văn bản', code: 'Số, ký hiệu' },
         columns: () => {
           const codes = directiveCodes(db);
           return [

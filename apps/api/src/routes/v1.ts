@@ -10,10 +10,12 @@ import contributionRoutes from './contributions.js';
 import difficultyRoutes from './difficulties.js';
 import directiveRoutes from './directives.js';
 import healthRoutes from './health.js';
+import importRoutes from './imports.js';
 import lockRoutes from './locks.js';
 import photoRoutes from './photos.js';
 import planActualRoutes from './plan-actual.js';
 import planRoutes from './plans.js';
+import reportRoutes from './reports.js';
 import statsRoutes from './stats.js';
 import tokenRoutes from './tokens.js';
 import unitRoutes from './units.js';
@@ -28,6 +30,7 @@ const v1: FastifyPluginAsync = async (api) => {
   await api.register(tokenRoutes);
   await api.register(statsRoutes);
   await api.register(planActualRoutes);
+  await api.register(reportRoutes);
   await api.register(directiveRoutes);
   await api.register(unitRoutes);
   await api.register(communeRoutes);
@@ -39,6 +42,7 @@ const v1: FastifyPluginAsync = async (api) => {
   await api.register(planRoutes);
   await api.register(difficultyRoutes);
   await api.register(lockRoutes);
+  await api.register(importRoutes);
   await api.register(auditRoutes);
 };
 

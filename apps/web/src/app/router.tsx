@@ -5,9 +5,12 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppLayout } from '@/app/layout';
 import { activitiesRoutes } from '@/app/routes/activities-routes';
+import { dashboardsRoutes } from '@/app/routes/dashboards-routes';
+import { importsRoutes } from '@/app/routes/imports-routes';
 import { overviewLoader } from '@/app/routes/overview-loader';
 import { plansRoutes } from '@/app/routes/plans-routes';
 import { registriesRoutes } from '@/app/routes/registries-routes';
+import { reportsRoutes } from '@/app/routes/reports-routes';
 import { reviewRoutes } from '@/app/routes/review-routes';
 import { RootErrorBoundary, RouteErrorBoundary } from '@/app/routes/route-error';
 import { loginLoader, requireSession } from '@/app/routes/session-guard';
@@ -19,7 +22,8 @@ import { paths } from '@/config/paths';
 function AppLoading() {
   return (
     <Center component="main" h="100dvh" aria-busy="true">
-      <Loader aria-label={messages.common.loading} />
+      {/* A span may carry a name only with a role: status also announces it. */}
+      <Loader role="status" aria-label={messages.common.loading} />
     </Center>
   );
 }
@@ -57,10 +61,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               loader: overviewLoader(queryClient),
               lazy: { Component: loadOverviewPage },
             },
+            ...dashboardsRoutes(queryClient),
             ...registriesRoutes(queryClient),
             ...activitiesRoutes(queryClient),
             ...reviewRoutes(queryClient),
             ...plansRoutes(queryClient),
+            ...reportsRoutes(queryClient),
+            ...importsRoutes(),
             {
               path: '*',
               lazy: { Component: loadNotFoundPage },

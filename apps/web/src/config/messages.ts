@@ -1,17 +1,12 @@
 /**
- * Every piece of Vietnamese text the interface shows, in one place, so wording stays consistent and
+ * Every piece of Vietnamese text the interface shows, in one place per feature, so wording stays consistent and
  * can be reviewed by the people who will read it. Components import from here instead of writing literals.
+ *
+ * This file holds what the shell and every page use (layout, navigation, sign-in, errors, common words); each
+ * feature's pages import their own catalogue from `config/messages/<feature>.ts`, so that text arrives with the
+ * pages' lazy chunks instead of with every page's first load.
  */
-import { activitiesMessages } from './messages/activities';
-import { plansMessages } from './messages/plans';
-import { registriesMessages } from './messages/registries';
-import { reviewMessages } from './messages/review';
-
 export const messages = {
-  registries: registriesMessages,
-  activities: activitiesMessages,
-  review: reviewMessages,
-  plans: plansMessages,
   app: {
     name: 'Dân vận cơ sở',
     committee: 'Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh',
@@ -24,8 +19,22 @@ export const messages = {
     closeMenu: 'Đóng menu điều hướng',
     breadcrumbs: 'Vị trí trang',
   },
+  /** The main navigation's entries (each feature lists its own next to its routes, in app/routes). */
   nav: {
     overview: 'Tổng quan',
+    coverage: 'Độ bao phủ',
+    funding: 'Kinh phí, hỗ trợ',
+    activities: 'Hoạt động',
+    recordActivity: 'Ghi hoạt động',
+    review: 'Duyệt hoạt động',
+    plans: 'Kế hoạch',
+    difficulties: 'Khó khăn, kiến nghị',
+    reports: 'Báo cáo',
+    imports: 'Nhập dữ liệu',
+    directives: 'Văn bản',
+    units: 'Đơn vị',
+    communes: 'Xã',
+    assignments: 'Phân công',
   },
   auth: {
     login: {
@@ -68,6 +77,7 @@ export const messages = {
   common: {
     retry: 'Thử lại',
     close: 'Đóng',
+    choose: 'Chọn…',
     loading: 'Đang tải…',
     noValue: '—',
     outOf: (part: string, whole: string) => `${part} / ${whole}`,
@@ -82,6 +92,9 @@ export const messages = {
     all: 'Tất cả',
     downloadCsv: 'Tải về CSV',
     downloadCsvHint: 'Tải toàn bộ kết quả theo bộ lọc hiện tại (mở được bằng Excel)',
+    downloadXlsx: 'Tải về Excel',
+    downloadXlsxHint: 'Tải toàn bộ kết quả theo bộ lọc hiện tại dạng Excel (.xlsx), tiêu đề tiếng Việt',
+    downloads: 'Tải danh sách về',
     loadingRows: 'Đang tải danh sách…',
     updating: 'Đang cập nhật danh sách…',
     found: (count: string, noun: string) => `Tìm thấy ${count} ${noun}`,
@@ -108,8 +121,6 @@ export const messages = {
     nextYear: 'Năm sau',
     previousDecade: 'Thập kỷ trước',
     nextDecade: 'Thập kỷ sau',
-    monthLevel: 'Chọn tháng',
-    yearLevel: 'Chọn năm',
   },
   errors: {
     network: {
@@ -162,6 +173,7 @@ export const messages = {
         'Trong khoảng thời gian này chưa có đơn vị nào được phân công phụ trách xã và chưa có hoạt động nào.',
     },
     stats: {
+      openDashboard: (figure: string) => `${figure} — xem chi tiết ở trang Độ bao phủ`,
       visits: {
         label: 'Lượt hoạt động',
         caption: 'lượt đơn vị xuống xã, đã được duyệt',

@@ -1,7 +1,12 @@
 /** Route paths, so links and the router agree. Add a page here when its route exists, not before. */
 export const paths = {
   home: '/',
+  // Dashboards: coverage (độ bao phủ) and funding (kinh phí).
+  coverage: '/bao-phu',
+  funding: '/kinh-phi',
   login: '/dang-nhap',
+  // The period report: preview, Word and Excel downloads, settings.
+  reports: '/bao-cao',
   // Activities (hoạt động): list, recording form, detail, edit form.
   activities: '/hoat-dong',
   newActivity: '/hoat-dong/moi',
@@ -30,6 +35,8 @@ export const paths = {
   newPlan: '/ke-hoach/moi',
   editPlan: (id: number | string) => `/ke-hoach/${id}/sua`,
   difficulties: '/kho-khan',
+  // Import of activities and contributions from XLSX or CSV.
+  imports: '/nhap-du-lieu',
   newDifficulty: '/kho-khan/moi',
   editDifficulty: (id: number | string) => `/kho-khan/${id}/sua`,
 } as const;

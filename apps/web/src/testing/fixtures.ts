@@ -32,6 +32,10 @@ export const coverageFixture: CoverageStats = {
       },
     ],
   },
+  byRemote: [
+    { remote: true, communesAssigned: 300, communesReached: 298, visits: 300, visitsPerCommune: 1 },
+    { remote: false, communesAssigned: 700, communesReached: 700, visits: 934, visitsPerCommune: 1.334 },
+  ],
   months: [
     { month: '2021-09', assignedUnits: 2500, activeUnits: 1250, complianceRate: 0.5 },
     { month: '2021-10', assignedUnits: 2500, activeUnits: 1000, complianceRate: 0.4 },

@@ -4,7 +4,7 @@ import type { NavItemSpec } from '@/app/main-navigation';
 import { messages } from '@/config/messages';
 import { paths } from '@/config/paths';
 
-const nav = messages.registries.nav;
+const nav = messages.nav;
 
 // Each page is its own lazy chunk; a page's loader comes with its code and starts its query before it renders.
 const directivesList = () => import('@/features/registries/components/directives/directives-list-page');

@@ -54,6 +54,8 @@ export interface DataTablePagination {
   total: number;
   limit: number;
   onPageChange: (page: number) => void;
+  /** Names the page buttons' navigation landmark when a page has more than one paginated list. */
+  label?: string | undefined;
 }
 
 export interface DataTableProps<T> {
@@ -315,7 +317,7 @@ function cellClass(column: Pick<DataTableColumn<never>, 'align' | 'nowrap'>): st
   return names.length > 0 ? names.join(' ') : undefined;
 }
 
-function SortButton({
+export function SortButton({
   label,
   direction,
   onClick,
@@ -350,7 +352,7 @@ const CONTROL_LABELS = {
 } as const;
 
 /** Which rows are shown and the page buttons, in a navigation landmark with Vietnamese labels. */
-export function TablePagination({ page, pages, total, limit, onPageChange }: DataTablePagination) {
+export function TablePagination({ page, pages, total, limit, onPageChange, label }: DataTablePagination) {
   const first = total === 0 ? 0 : (page - 1) * limit + 1;
   const last = Math.min(total, page * limit);
   // On a phone, fewer page buttons so the row fits in 360 px; first and last stay reachable.
@@ -361,7 +363,7 @@ export function TablePagination({ page, pages, total, limit, onPageChange }: Dat
         {text.range(formatInteger(first), formatInteger(last), formatInteger(total))}
       </Text>
       {pages > 1 ? (
-        <nav aria-label={text.pagination.label}>
+        <nav aria-label={label ?? text.pagination.label}>
           <Pagination
             total={pages}
             value={Math.min(page, pages)}

@@ -1,9 +1,5 @@
-/** Vietnamese text of the activities pages (part of the one catalogue in config/messages.ts). */
+/** Vietnamese text of the activities pages (loaded with those pages; the navigation's labels are in config/messages.ts). */
 export const activitiesMessages = {
-  nav: {
-    list: 'Hoạt động',
-    record: 'Ghi hoạt động',
-  },
   common: {
     dateRange: (from: string, to: string) => (from === to ? from : `${from} – ${to}`),
     returned: (comment: string) => `Bị trả lại: ${comment}`,
@@ -24,7 +20,7 @@ export const activitiesMessages = {
     showFilters: 'Hiện bộ lọc',
     hideFilters: 'Ẩn bộ lọc',
     activeFilters: (count: number) => `Bộ lọc (${count})`,
-    searchPlaceholder: 'Tên, nội dung hoạt động (gõ có dấu hoặc không dấu)',
+    searchPlaceholder: 'Tên, nội dung hoạt động',
     status: 'Trạng thái',
     allStatuses: 'Tất cả trạng thái',
     from: 'Từ ngày',
@@ -42,6 +38,28 @@ export const activitiesMessages = {
       only: 'Chỉ hoạt động đã xoá',
     },
     clearFilters: 'Xoá bộ lọc',
+    /** Filters that came in the URL (from a dashboard's figure) and have no field above the list. */
+    otherFilters: {
+      heading: 'Đang lọc:',
+      label: 'Các điều kiện lọc khác đang áp dụng',
+      remove: (filter: string) => `Bỏ điều kiện lọc ${filter}`,
+      oneContribution: 'Các điều kiện về đóng góp phải cùng đúng với một khoản đóng góp.',
+      unitId: (unit: string) => `Đơn vị tổ chức: ${unit}`,
+      deleted: (option: string) => `Hoạt động đã xoá: ${option.toLocaleLowerCase('vi')}`,
+      unitGroup: (groups: string) => `Nhóm đơn vị tổ chức: ${groups}`,
+      district: (district: string) => `Huyện: ${district}`,
+      remote: { true: 'Xã vùng sâu, vùng xa', false: 'Xã không thuộc vùng sâu, vùng xa' },
+      ntm: (criterion: string) => `Tiêu chí nông thôn mới: ${criterion}`,
+      mainCategory: (categories: string) => `Loại hoạt động chính: ${categories}`,
+      source: (sources: string) => `Nguồn đóng góp: ${sources}`,
+      contributionKind: (kinds: string) => `Có đóng góp bằng: ${kinds.toLocaleLowerCase('vi')}`,
+      contributionUnitId: (unit: string) => `Đơn vị đóng góp: ${unit}`,
+      contributionUnitGroup: (groups: string) => `Nhóm đơn vị đóng góp: ${groups}`,
+      item: (item: string, measureUnit: string | undefined) =>
+        `Hiện vật: ${item}${measureUnit ? ` (${measureUnit})` : ''}`,
+      measureUnit: (measureUnit: string) => `Đơn vị tính hiện vật: ${measureUnit}`,
+      unknownUnit: (id: string) => `đơn vị mã số ${id}`,
+    },
     badPeriod: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
     loading: 'Đang tải danh sách hoạt động…',
     loadError: 'Không tải được danh sách hoạt động',
@@ -169,7 +187,7 @@ export const activitiesMessages = {
       photos: 'Ảnh minh chứng',
     },
     title: 'Tên hoạt động',
-    titlePlaceholder: 'Ví dụ: Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn',
+    titlePlaceholder: 'Ví dụ: Làm đường thôn Nà Pàn',
     unit: 'Đơn vị chủ trì',
     unitOfficerHint: 'Cán bộ đơn vị ghi hoạt động của đơn vị mình.',
     unitPlaceholder: 'Chọn đơn vị',
@@ -177,7 +195,7 @@ export const activitiesMessages = {
     jointUnitsHint: 'Mỗi đơn vị tổ chức được tính là một lượt.',
     jointUnitsPlaceholder: 'Tìm và chọn đơn vị',
     commune: 'Xã, phường, thị trấn',
-    communePlaceholder: 'Gõ để tìm xã (có dấu hoặc không dấu)',
+    communePlaceholder: 'Gõ để tìm xã',
     communeAssignedGroup: 'Xã được phân công',
     communeOtherGroup: 'Các xã khác',
     communeOption: (name: string, district: string) => `${name} (${district})`,
@@ -188,8 +206,8 @@ export const activitiesMessages = {
     categories: 'Loại hoạt động',
     categoriesPlaceholder: 'Chọn một hoặc nhiều loại',
     ntmCriteria: 'Tiêu chí nông thôn mới mà hoạt động góp phần',
-    ntmSet: (label: string) => `Theo ${label}, bộ tiêu chí áp dụng vào ngày bắt đầu.`,
-    ntmPlaceholder: 'Chọn tiêu chí (không bắt buộc)',
+    ntmSet: (label: string) => `Không bắt buộc. Theo ${label}, bộ tiêu chí áp dụng vào ngày bắt đầu.`,
+    ntmPlaceholder: 'Chọn tiêu chí',
     participantsHint: 'Số người tham gia theo từng nhóm; để trống nhóm không có người tham gia.',
     participantsTotal: (total: string) => `Tổng cộng: ${total} người`,
     beneficiaries: 'Số người (hoặc hộ) được hưởng lợi',
@@ -222,7 +240,7 @@ export const activitiesMessages = {
       take: 'Chụp ảnh',
       choose: 'Chọn ảnh có sẵn',
       caption: (index: number) => `Chú thích ảnh ${index}`,
-      captionPlaceholder: 'Ví dụ: Đảng viên trộn bê tông',
+      captionPlaceholder: 'Ví dụ: Trộn bê tông',
       remove: (index: number) => `Bỏ ảnh ${index}`,
       // Short on screen (it shares a row with the photo on a phone); the rest for screen readers.
       removeSavedShort: 'Xoá ảnh',
@@ -232,7 +250,9 @@ export const activitiesMessages = {
       removeSavedConfirm: 'Xoá ảnh',
       saved: 'Ảnh đã lưu',
       pending: 'Ảnh sẽ tải lên khi lưu',
-      pendingNote: 'Ảnh chưa lưu không được giữ lại nếu tải lại trang hoặc phải đăng nhập lại.',
+      pendingNoteTitle: 'Ảnh chưa được lưu',
+      pendingNote:
+        'Các ảnh này chỉ nằm trên trang này cho đến khi bấm "Lưu nháp" hoặc "Lưu và gửi duyệt". Nếu tải lại hay đóng trang, hoặc phải đăng nhập lại, ảnh sẽ mất và cần chọn lại.',
       preview: (index: number) => `Ảnh ${index} chọn để tải lên`,
       tooBig: (name: string) => `Ảnh "${name}" lớn hơn 10 MB, không tải lên được.`,
       badType: (name: string) => `Tệp "${name}" không phải ảnh JPEG, PNG hoặc WebP.`,
@@ -259,6 +279,8 @@ export const activitiesMessages = {
     leave: {
       title: 'Rời trang khi chưa lưu?',
       body: 'Bạn có thay đổi chưa lưu. Nếu rời trang, những thay đổi này sẽ bị bỏ.',
+      bodyWithPhotos: (count: number) =>
+        `Bạn có thay đổi chưa lưu, trong đó có ${count} ảnh chưa tải lên. Nếu rời trang, những thay đổi và ảnh này sẽ bị bỏ.`,
       stay: 'Ở lại trang',
       leave: 'Rời trang, bỏ thay đổi',
     },

@@ -1,10 +1,11 @@
-/** Vietnamese text of the plans and difficulties pages (part of the one catalogue in config/messages.ts). */
+/** Vietnamese text of the plans and difficulties pages (loaded with those pages; the navigation's labels are in config/messages.ts). */
 export const plansMessages = {
-  nav: {
-    plans: 'Kế hoạch',
-    difficulties: 'Khó khăn, kiến nghị',
-  },
   closeNotice: 'Đóng thông báo',
+  /** The unit and commune choices of the plan and difficulty forms. */
+  picker: {
+    chooseUnit: 'Chọn đơn vị',
+    chooseCommune: 'Chọn xã',
+  },
   period: {
     fromMonth: 'Từ tháng',
     toMonth: 'Đến tháng',
@@ -61,6 +62,7 @@ export const plansMessages = {
     commune: 'Xã',
     unitAndCommune: 'Đơn vị, xã',
     total: 'Tổng cộng',
+    scrollHint: 'Kéo ngang bảng để xem các tháng khác.',
     cell: (actual: string, planned: string) => `${actual}/${planned}`,
     cellLabel: (planned: string, actual: string) => `Kế hoạch ${planned}, đã thực hiện ${actual}`,
     waiting: (count: string) => `+${count} chờ duyệt`,
@@ -119,9 +121,13 @@ export const plansMessages = {
     empty: 'Không có khó khăn, kiến nghị nào.',
     emptyFiltered: 'Không có khó khăn, kiến nghị nào khớp bộ lọc.',
     filters: {
+      searchPlaceholder: 'Nội dung khó khăn, kiến nghị',
       kind: 'Loại khó khăn',
+      allKinds: 'Tất cả các loại',
       status: 'Trạng thái',
+      allStatuses: 'Tất cả trạng thái',
       unit: 'Đơn vị',
+      allUnits: 'Tất cả đơn vị',
       from: 'Từ ngày',
       to: 'Đến ngày',
     },
@@ -157,6 +163,7 @@ export const plansMessages = {
     commune: 'Xã',
     noCommune: '(Không gắn với xã)',
     kind: 'Loại khó khăn',
+    kindPlaceholder: 'Chọn loại khó khăn',
     text: 'Khó khăn, vướng mắc',
     recommendation: 'Kiến nghị, đề xuất',
     periodFrom: 'Từ ngày',

@@ -1,11 +1,5 @@
-/** Vietnamese text of the registries pages (part of the one catalogue in config/messages.ts). */
+/** Vietnamese text of the registries pages (loaded with those pages; the navigation's labels are in config/messages.ts). */
 export const registriesMessages = {
-  nav: {
-    directives: 'Văn bản',
-    units: 'Đơn vị',
-    communes: 'Xã',
-    assignments: 'Phân công',
-  },
   common: {
     add: 'Thêm mới',
     edit: 'Sửa',
@@ -57,7 +51,7 @@ export const registriesMessages = {
     title: 'Văn bản chỉ đạo',
     description: 'Đề án, hướng dẫn, nghị quyết… làm căn cứ phân công và định mức hoạt động.',
     noun: 'văn bản',
-    searchPlaceholder: 'Số hiệu, trích yếu, cơ quan ban hành',
+    searchPlaceholder: 'Số hiệu, trích yếu, cơ quan',
     add: 'Thêm văn bản',
     caption: 'Danh sách văn bản chỉ đạo',
     empty: 'Không có văn bản nào khớp với điều kiện tìm kiếm.',
@@ -274,6 +268,7 @@ export const registriesMessages = {
     empty: 'Chưa có hoạt động nào.',
     loadError: 'Không tải được danh sách hoạt động',
     downloadCsv: 'Tải danh sách hoạt động (CSV)',
+    downloadXlsx: 'Tải danh sách hoạt động (Excel)',
   },
   figures: {
     loadError: 'Không tải được số liệu',

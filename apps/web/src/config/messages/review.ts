@@ -1,6 +1,5 @@
-/** Vietnamese text of the review pages (part of the one catalogue in config/messages.ts). */
+/** Vietnamese text of the review pages (loaded with those pages; the navigation's labels are in config/messages.ts). */
 export const reviewMessages = {
-  nav: 'Duyệt hoạt động',
   title: 'Duyệt hoạt động',
   intro:
     'Các hoạt động đơn vị đã gửi và đang chờ duyệt, gửi trước xếp trước. Chỉ hoạt động đã duyệt mới được tính vào số liệu chính thức.',

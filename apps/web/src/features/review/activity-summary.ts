@@ -1,8 +1,8 @@
 /** What the inbox shows of an activity besides its own fields: names for ids, money totals, times. */
 import { type Activity, formatDate, formatInteger, formatNumber, formatVnd, todayInVietnam } from '@danvan/domain';
-import { messages } from '@/config/messages';
+import { reviewMessages } from '@/config/messages/review';
 
-const text = messages.review;
+const text = reviewMessages;
 
 export interface Named {
   id: number;

@@ -28,8 +28,7 @@ function open(url: string, session: SessionInfo, list: unknown[] = [activityFixt
     '/api/v1/communes': [{ body: page(COMMUNES) }],
     [ACTIVITIES]: [{ body: { ...page(list), limit: 20 } }],
   });
-  renderApp(url);
-  return mock;
+  return { ...mock, ...renderApp(url) };
 }
 
 describe('Trang Hoạt động', () => {
@@ -92,6 +91,80 @@ describe('Trang Hoạt động', () => {
     expect(screen.getByRole('combobox', { name: 'Trạng thái' })).toHaveValue('Trả lại');
     expect(screen.getByRole('textbox', { name: 'Từ ngày' })).toHaveValue('01/03/2022');
     expect(screen.getByRole('searchbox', { name: /Tìm kiếm/ })).toHaveValue('van minh');
+  });
+
+  it('says which filters of a dashboard’s link narrow the list, each with a button that removes it', async () => {
+    const dashboardLink =
+      '/hoat-dong?status=approved&from=2021-09-10&to=2022-03-18&unitGroup=so_nganh&district=Huyện%20Na%20Rì' +
+      '&remote=true&ntm=qd318_2022:2&mainCategory=tang_qua&source=can_bo_dong_gop&contributionKind=tien_mat,hien_vat' +
+      '&contributionUnitId=5&contributionUnitGroup=so_nganh&item=xi%20măng&measureUnit=tấn';
+    const { calls, router } = open(dashboardLink, adminSessionFixture);
+    await screen.findByTestId('list-total');
+    expect(
+      Object.fromEntries(new URL(calls.find((url) => url.startsWith(ACTIVITIES))!, 'http://x').searchParams),
+    ).toMatchObject({
+      unitGroup: 'so_nganh',
+      mainCategory: 'tang_qua',
+      contributionKind: 'tien_mat,hien_vat',
+      contributionUnitId: '5',
+      contributionUnitGroup: 'so_nganh',
+      item: 'xi măng',
+      measureUnit: 'tấn',
+    });
+    const group = screen.getByRole('group', { name: 'Các điều kiện lọc khác đang áp dụng' });
+    expect(group).toHaveTextContent(/^Đang lọc:/);
+    expect(
+      within(group)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Nhóm đơn vị tổ chức: Sở, ban, ngành tỉnh',
+      'Huyện Na Rì',
+      'Xã vùng sâu, vùng xa',
+      expect.stringMatching(/^Tiêu chí nông thôn mới: 2\. .+ \(QĐ 318/),
+      'Loại hoạt động chính: Tặng gạo, chăn ấm, xe đạp',
+      'Nguồn đóng góp: Cán bộ, đảng viên tự nguyện đóng góp',
+      'Có đóng góp bằng: tiền mặt, hiện vật',
+      'Đơn vị đóng góp: Chi bộ Hội Cựu chiến binh tỉnh',
+      'Nhóm đơn vị đóng góp: Sở, ban, ngành tỉnh',
+      'Hiện vật: xi măng (tấn)',
+    ]);
+    expect(group).toHaveTextContent('Các điều kiện về đóng góp phải cùng đúng với một khoản đóng góp.');
+
+    // The focus goes on to the next filter's button.
+    fireEvent.click(within(group).getByRole('button', { name: 'Bỏ điều kiện lọc Xã vùng sâu, vùng xa' }));
+    await waitFor(() => expect(router.state.location.search).not.toContain('remote'));
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAccessibleName(/^Bỏ điều kiện lọc Tiêu chí nông thôn mới/),
+    );
+    expect(router.state.location.search).toContain('unitGroup=so_nganh');
+    // An item goes with its measure unit.
+    fireEvent.click(within(group).getByRole('button', { name: 'Bỏ điều kiện lọc Hiện vật: xi măng (tấn)' }));
+    await waitFor(() => expect(router.state.location.search).not.toContain('item='));
+    expect(router.state.location.search).not.toContain('measureUnit=');
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAccessibleName('Bỏ điều kiện lọc Nhóm đơn vị đóng góp: Sở, ban, ngành tỉnh'),
+    );
+    // The fields above the list show the rest; "Xoá bộ lọc" clears everything.
+    fireEvent.click(screen.getByRole('button', { name: 'Xoá bộ lọc' }));
+    await waitFor(() => expect(screen.queryByTestId('other-filters')).not.toBeInTheDocument());
+  });
+
+  it('shows an officer the unit of a link, which has no field for them', async () => {
+    open('/hoat-dong?unitId=3&status=approved', officerSessionFixture);
+    await screen.findByTestId('list-total');
+    const group = screen.getByRole('group', { name: 'Các điều kiện lọc khác đang áp dụng' });
+    expect(
+      within(group)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Đơn vị tổ chức: Chi bộ Ban Dân vận Tỉnh ủy']);
+  });
+
+  it('shows no summary when every filter has its field', async () => {
+    open('/hoat-dong?unitId=3&status=approved&deleted=include', adminSessionFixture);
+    await screen.findByTestId('list-total');
+    expect(screen.queryByTestId('other-filters')).not.toBeInTheDocument();
   });
 
   it('says when a period is the wrong way round, without asking the API', async () => {

@@ -6,7 +6,7 @@ import { TablePagination } from '@/components/ui/data-table';
 import { ErrorState } from '@/components/ui/error-state';
 import { ListEmpty, ListSummary } from '@/components/ui/list-filters';
 import { PageHeader } from '@/components/ui/page-header';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { paths } from '@/config/paths';
 import { ACTIVITY_LIST, periodInOrder } from '@/features/activities/activity-list-params';
 import { useActivities } from '@/features/activities/api/get-activities';
@@ -17,7 +17,7 @@ import { useSession } from '@/features/auth/use-session';
 import { useListParams } from '@/hooks/use-list-params';
 import { byId, useCommuneLookup, useUnitLookup } from '@/lib/lookups';
 
-const text = messages.activities.list;
+const text = activitiesMessages.list;
 
 /** The activities the reader may see (an officer: their unit's, which the API confines), filtered from the URL. */
 export function ActivitiesPage() {

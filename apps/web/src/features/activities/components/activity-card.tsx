@@ -1,12 +1,12 @@
 import { type Activity, ActivityCategory, type Commune, formatDate, type Unit } from '@danvan/domain';
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { paths } from '@/config/paths';
 import { ReturnedNotice } from '@/features/activities/components/returned-notice';
 import { DeletedBadge, StatusBadge } from '@/features/activities/components/status-badge';
 
-const text = messages.activities;
+const text = activitiesMessages;
 
 export function unitName(units: ReadonlyMap<number, Unit>, id: number): string {
   return units.get(id)?.name ?? text.common.unknownUnit(id);

@@ -3,7 +3,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { paths } from '@/config/paths';
 import { activityPermissions } from '@/features/activities/activity-permissions';
 import type { WorkflowAction } from '@/features/activities/api/activity-workflow';
@@ -21,7 +21,7 @@ import { useSession } from '@/features/auth/use-session';
 import { ApiError } from '@/lib/api-client';
 import { byId, useCommuneLookup, useUnitLookup } from '@/lib/lookups';
 
-const text = messages.activities;
+const text = activitiesMessages;
 
 /** Route element of `/hoat-dong/:id`; the form's "saved" notice comes in the navigation state. */
 export function ActivityDetailRoute() {

@@ -5,11 +5,12 @@ import { useId } from 'react';
 import { DateField } from '@/components/ui/date-field';
 import { ListSearchInput } from '@/components/ui/list-search-input';
 import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { type ActivityListFilter, DELETED_FILTERS } from '@/features/activities/activity-list-params';
 import type { ListParams } from '@/hooks/use-list-params';
+import { OtherFilters } from './other-filters';
 
-const text = messages.activities.list;
+const text = activitiesMessages.list;
 const PHONE_QUERY = '(max-width: 47.99em)';
 
 const STATUS_OPTIONS = ActivityStatus.codes.map((code) => ({ value: code, label: ActivityStatus.labels[code] }));
@@ -37,13 +38,14 @@ export function ActivityFilters({ list, communes, units, isAdmin, periodError }:
 
   const communeOptions = communes.map((c) => ({
     value: String(c.id),
-    label: messages.activities.form.communeOption(c.name, c.district),
+    label: activitiesMessages.form.communeOption(c.name, c.district),
   }));
   const unitOptions = units.map((u) => ({ value: String(u.id), label: u.name }));
 
   return (
     <Stack gap="sm">
       <ListSearchInput value={list.q} onSearch={list.setSearch} placeholder={text.searchPlaceholder} />
+      <OtherFilters list={list} units={units} isAdmin={isAdmin} />
       {isPhone ? (
         <Group>
           <Button variant="default" onClick={toggle} aria-expanded={opened} aria-controls={panelId}>
@@ -89,7 +91,7 @@ export function ActivityFilters({ list, communes, units, isAdmin, periodError }:
               searchable
               clearable
               filter={vietnameseOptionsFilter}
-              nothingFoundMessage={messages.activities.form.nothingFound}
+              nothingFoundMessage={activitiesMessages.form.nothingFound}
               size="md"
             />
             <Select
@@ -112,7 +114,7 @@ export function ActivityFilters({ list, communes, units, isAdmin, periodError }:
                   searchable
                   clearable
                   filter={vietnameseOptionsFilter}
-                  nothingFoundMessage={messages.activities.form.nothingFound}
+                  nothingFoundMessage={activitiesMessages.form.nothingFound}
                   size="md"
                 />
                 <Select

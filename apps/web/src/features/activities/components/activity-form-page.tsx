@@ -4,7 +4,7 @@ import { type ReactNode, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { paths } from '@/config/paths';
 import { whyNotEditable } from '@/features/activities/activity-permissions';
 import { useActivity } from '@/features/activities/api/get-activity';
@@ -16,7 +16,7 @@ import { ApiError } from '@/lib/api-client';
 import { useCommuneLookup, useUnitLookup } from '@/lib/lookups';
 import classes from './activities.module.css';
 
-const text = messages.activities.form;
+const text = activitiesMessages.form;
 
 /** The draft of a new activity: one per browser tab, whoever's form it is (drafts are claimed per account). */
 export const NEW_ACTIVITY_DRAFT = 'activity:new';
@@ -51,13 +51,13 @@ function Notice({
         {children}
       </Alert>
       <Button component={Link} to={backTo} variant="default">
-        {messages.activities.common.backToList}
+        {activitiesMessages.common.backToList}
       </Button>
     </Stack>
   );
 }
 
-const crumbs = [{ label: messages.activities.list.title, to: paths.activities }];
+const crumbs = [{ label: activitiesMessages.list.title, to: paths.activities }];
 
 /** `/hoat-dong/moi`: an officer records for their own unit; an admin chooses the unit. */
 export function NewActivityPage() {
@@ -124,7 +124,7 @@ export function EditActivityPage({ id }: EditActivityPageProps) {
     if (activity.isError) {
       const notFound = activity.error instanceof ApiError && activity.error.status === 404;
       body = notFound ? (
-        <Notice backTo={paths.activities}>{messages.activities.common.notFound}</Notice>
+        <Notice backTo={paths.activities}>{activitiesMessages.common.notFound}</Notice>
       ) : (
         <ErrorState
           title={text.loadError}
@@ -163,8 +163,8 @@ export function EditActivityPage({ id }: EditActivityPageProps) {
     }
   }
 
-  // Breadcrumbs stay on one line: a long title would push a phone's page sideways.
-  const editCrumbs = record ? [...crumbs, { label: shortTitle(record.title), to: paths.activity(record.id) }] : crumbs;
+  // A long title ends in "…" within the width of the page (PageHeader).
+  const editCrumbs = record ? [...crumbs, { label: record.title, to: paths.activity(record.id) }] : crumbs;
   return (
     <Stack gap="lg">
       <PageHeader title={text.editTitle} crumbs={editCrumbs} />
@@ -176,12 +176,6 @@ export function EditActivityPage({ id }: EditActivityPageProps) {
 /** Route element of `/hoat-dong/:id/sua`. */
 export function EditActivityRoute() {
   const id = activityIdParam(useParams().id);
-  if (id === null) return <Notice backTo={paths.activities}>{messages.activities.common.notFound}</Notice>;
+  if (id === null) return <Notice backTo={paths.activities}>{activitiesMessages.common.notFound}</Notice>;
   return <EditActivityPage id={id} />;
-}
-
-const CRUMB_MAX = 32;
-
-function shortTitle(title: string): string {
-  return title.length <= CRUMB_MAX ? title : `${title.slice(0, CRUMB_MAX - 1).trimEnd()}…`;
 }

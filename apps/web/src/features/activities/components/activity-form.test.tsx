@@ -314,6 +314,11 @@ describe('Ghi hoạt động: photos', () => {
     expect(screen.getByTestId('photo-rejected')).toHaveTextContent(
       'Tệp "danh-sach.pdf" không phải ảnh JPEG, PNG hoặc WebP.',
     );
+    // A picked photo cannot go into the draft: the form says so, and the browser asks before the page goes.
+    expect(screen.getByTestId('pending-photos-note')).toHaveTextContent('Ảnh chưa được lưu');
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
     fireEvent.change(field('Chú thích ảnh 1'), { target: { value: 'Đảng viên trộn bê tông' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu và gửi duyệt' }));
 

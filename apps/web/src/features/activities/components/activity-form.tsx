@@ -31,6 +31,7 @@ import { AppModal } from '@/components/ui/app-modal';
 import { DateField } from '@/components/ui/date-field';
 import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
 import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { paths } from '@/config/paths';
 import { invalidateActivityRecords } from '@/features/activities/api/activity-cache';
 import { activityQueryOptions } from '@/features/activities/api/get-activity';
@@ -61,11 +62,12 @@ import { SaveStepError, saveActivityForm } from '@/features/activities/form/save
 import { todayInProvince } from '@/features/activities/format';
 import type { SavedNotice } from '@/features/activities/route-params';
 import { useDraft } from '@/hooks/use-draft';
+import { useWarnBeforeUnload } from '@/hooks/use-warn-before-unload';
 import { ApiError } from '@/lib/api-client';
 import { useAssignedCommunes } from '@/lib/lookups';
 import classes from './activities.module.css';
 
-const text = messages.activities.form;
+const text = activitiesMessages.form;
 
 const CATEGORY_OPTIONS = ActivityCategory.codes.map((code) => ({ value: code, label: ActivityCategory.labels[code] }));
 const COUNT_INPUT = {
@@ -122,6 +124,9 @@ export function ActivityForm({ draftKey, initialValues, lockedUnit, units, commu
       // An expired session goes to the login page; the draft is kept for the way back.
       nextLocation.pathname !== paths.login,
   );
+
+  // Picked photos live only in this page (a file cannot go into the draft): reloading or closing it loses them.
+  useWarnBeforeUnload(photos.length > 0);
 
   // Object URLs of the previews are freed with the form.
   const photosRef = useRef(photos);
@@ -631,7 +636,7 @@ export function ActivityForm({ draftKey, initialValues, lockedUnit, units, commu
       </Stack>
 
       <AppModal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={text.leave.title}>
-        <Text>{text.leave.body}</Text>
+        <Text>{photos.length > 0 ? text.leave.bodyWithPhotos(photos.length) : text.leave.body}</Text>
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={() => blocker.reset?.()}>
             {text.leave.stay}

@@ -1,11 +1,11 @@
 import { AuditAction, type AuditEntry } from '@danvan/domain';
 import { Skeleton, Text, Timeline, VisuallyHidden } from '@mantine/core';
 import { ErrorState } from '@/components/ui/error-state';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { useActivityHistory } from '@/features/activities/api/get-activity-history';
 import { formatTimestamp } from '@/features/activities/format';
 
-const text = messages.activities.detail.history;
+const text = activitiesMessages.detail.history;
 
 /** The reason given with a return, read from the record as it was after the step. */
 function returnComment(entry: AuditEntry): string | null {

@@ -11,10 +11,11 @@ import {
 import { DataList, List, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { communeLabel, dateRange, unitName } from '@/features/activities/components/activity-card';
 import { formatTimestamp } from '@/features/activities/format';
 
-const text = messages.activities.detail;
+const text = activitiesMessages.detail;
 
 export interface ActivitySummaryProps {
   activity: Activity;

@@ -13,12 +13,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { fieldId } from '@/features/activities/form/field-labels';
 import type { ContributionRow, NumberValue } from '@/features/activities/form/form-values';
 import classes from './activities.module.css';
 
-const text = messages.activities.form.contributions;
+const text = activitiesMessages.form.contributions;
 
 const KIND_OPTIONS = ContributionKind.codes.map((code) => ({ value: code, label: ContributionKind.labels[code] }));
 const SOURCE_OPTIONS = FundingSource.codes.map((code) => ({ value: code, label: FundingSource.labels[code] }));
@@ -79,7 +79,7 @@ export function ContributionRowFields({
       <Fieldset legend={text.row(n)} variant="unstyled" styles={{ legend: { fontWeight: 700 } }}>
         <Stack gap="sm">
           <div>
-            <Text size="sm" fw={500} mb={4} aria-hidden="true">
+            <Text size="sm" fw={600} mb={4} aria-hidden="true">
               {text.kind}
             </Text>
             <SegmentedControl
@@ -196,7 +196,7 @@ export function ContributionRowFields({
               searchable
               clearable
               filter={vietnameseOptionsFilter}
-              nothingFoundMessage={messages.activities.form.nothingFound}
+              nothingFoundMessage={activitiesMessages.form.nothingFound}
               error={error('unitId')}
               size="md"
             />

@@ -11,9 +11,10 @@ import { Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { unitName } from '@/features/activities/components/activity-card';
 
-const text = messages.activities.detail.contributions;
+const text = activitiesMessages.detail.contributions;
 
 function content(c: Contribution): string {
   if (c.kind === 'ngay_cong') return text.labourDays(formatNumber(c.quantity ?? 0));

@@ -1,11 +1,11 @@
 import { Alert, Anchor, List, Text } from '@mantine/core';
 import type { Ref } from 'react';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import type { FieldErrors } from '@/features/activities/form/field-errors';
 import { fieldId, fieldLabel } from '@/features/activities/form/field-labels';
 import type { ActivityFormValues } from '@/features/activities/form/form-values';
 
-const text = messages.activities.form;
+const text = activitiesMessages.form;
 
 export interface FormErrorSummaryProps {
   errors: FieldErrors;

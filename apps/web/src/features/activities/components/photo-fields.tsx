@@ -2,13 +2,13 @@ import { type ActivityPhoto, PHOTO_MAX_BYTES, PHOTO_TYPES, PHOTOS_PER_ACTIVITY }
 import { Alert, Button, FileButton, Group, Paper, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { AppModal } from '@/components/ui/app-modal';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { useActivityPhotos, useDeletePhoto } from '@/features/activities/api/photos';
 import { WriteErrorAlert } from '@/features/activities/components/write-error-alert';
 import type { PendingPhoto } from '@/features/activities/form/save-activity-form';
 import classes from './activities.module.css';
 
-const text = messages.activities.form.photos;
+const text = activitiesMessages.form.photos;
 
 export interface PendingPhotoState extends PendingPhoto {
   /** An object URL of the chosen file, for its preview; null where the browser cannot make one. */
@@ -106,11 +106,12 @@ export function PhotoFields({
           <Stack component="ul" gap="sm" className={classes.plainList} data-testid="pending-photos">
             {pending.map((photo, i) => (
               <Paper component="li" key={photo.key} withBorder radius="md" p="sm">
-                <Group align="flex-start" wrap="nowrap" gap="sm">
+                {/* On a phone the caption goes under the photo, so its field is wide enough to type in. */}
+                <Group align="flex-start" wrap="wrap" gap="sm">
                   {photo.previewUrl ? (
                     <img src={photo.previewUrl} alt={text.preview(storedCount + i + 1)} className={classes.thumbnail} />
                   ) : null}
-                  <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+                  <Stack gap={6} style={{ flex: '1 1 14rem', minWidth: 0 }}>
                     <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                       {photo.file.name}
                     </Text>
@@ -133,9 +134,15 @@ export function PhotoFields({
               </Paper>
             ))}
           </Stack>
-          <Text size="xs" c="dimmed">
-            {text.pendingNote}
-          </Text>
+          <Alert
+            color="yellow"
+            variant="light"
+            title={text.pendingNoteTitle}
+            classNames={{ title: classes.noticeTitle }}
+            data-testid="pending-photos-note"
+          >
+            <Text size="sm">{text.pendingNote}</Text>
+          </Alert>
         </Stack>
       ) : null}
       {rejected.length > 0 ? (
@@ -205,7 +212,7 @@ function StoredPhotoItem({
         <Text>{text.removeSavedBody}</Text>
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={() => setConfirming(false)}>
-            {messages.activities.actions.cancel}
+            {activitiesMessages.actions.cancel}
           </Button>
           <Button
             color="nationalRed"

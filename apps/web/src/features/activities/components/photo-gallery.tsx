@@ -1,10 +1,10 @@
 import { Anchor, Image, SimpleGrid, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { ErrorState } from '@/components/ui/error-state';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { useActivityPhotos } from '@/features/activities/api/photos';
 import classes from './activities.module.css';
 
-const text = messages.activities.detail.photos;
+const text = activitiesMessages.detail.photos;
 
 /** The evidence photos: thumbnails with their captions, each opening the full picture. */
 export function PhotoGallery({ activityId }: { activityId: number }) {

@@ -1,7 +1,7 @@
 import { Alert, Text } from '@mantine/core';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 
-const text = messages.activities.common;
+const text = activitiesMessages.common;
 
 /** The reviewer's reason for returning an activity, where the officer cannot miss it. */
 export function ReturnedNotice({ comment, compact = false }: { comment: string | null; compact?: boolean }) {

@@ -1,6 +1,6 @@
 import { ActivityStatus } from '@danvan/domain';
 import { Badge, type MantineColor } from '@mantine/core';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 
 /** Filled badges in dark shades: white text on them stays above 4.5:1 (Mantine's green.9 is 4.4:1, so a darker one). */
 const COLORS: Record<ActivityStatus, MantineColor> = {
@@ -21,7 +21,7 @@ export function StatusBadge({ status }: { status: ActivityStatus }) {
 export function DeletedBadge() {
   return (
     <Badge color="dark.6" variant="outline" size="lg" radius="sm" tt="none">
-      {messages.activities.common.deleted}
+      {activitiesMessages.common.deleted}
     </Badge>
   );
 }

@@ -4,14 +4,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { AppModal } from '@/components/ui/app-modal';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { paths } from '@/config/paths';
 import type { ActivityPermissions } from '@/features/activities/activity-permissions';
 import { useWorkflowAction, type WorkflowAction } from '@/features/activities/api/activity-workflow';
 import { activityQueryOptions } from '@/features/activities/api/get-activity';
 import { WriteErrorAlert } from '@/features/activities/components/write-error-alert';
 
-const text = messages.activities.actions;
+const text = activitiesMessages.actions;
 
 export interface WorkflowActionsProps {
   activity: Activity;

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 import classes from './activities.module.css';
 
-const text = messages.activities;
+const text = activitiesMessages;
 
 export interface WriteErrorAlertProps {
   error: unknown;

@@ -11,13 +11,13 @@ import {
   type FieldError,
   type ParticipantGroup,
 } from '@danvan/domain';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import { type ActivityFormValues, activityInput, participantGroupsSent } from '@/features/activities/form/form-values';
 
 /** Form key → message; the key '' holds a problem of the activity as a whole. */
 export type FieldErrors = Record<string, string>;
 
-const text = messages.activities.form;
+const text = activitiesMessages.form;
 
 /** The message for a required input left empty, in the user's words rather than the schema's. */
 const REQUIRED: Record<string, string> = {

@@ -1,9 +1,9 @@
 /** The label of the input a form key names, so the error summary can say which field each message is about. */
 import { ParticipantGroup } from '@danvan/domain';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 import type { ActivityFormValues } from '@/features/activities/form/form-values';
 
-const text = messages.activities.form;
+const text = activitiesMessages.form;
 
 /** The DOM id of the input of a form key (`contributions.1.quantity` → `hd-contributions-1-quantity`). */
 export function fieldId(key: string): string {

@@ -19,7 +19,7 @@ import {
   ParticipantGroup,
   ValuationMethod,
 } from '@danvan/domain';
-import { messages } from '@/config/messages';
+import { activitiesMessages } from '@/config/messages/activities';
 
 export type NumberValue = number | '';
 
@@ -210,7 +210,7 @@ export function contributionDraft(row: ContributionRow, leadUnit: number | null)
         ...common,
         item: null,
         quantity: row.quantity === '' ? null : row.quantity,
-        measureUnit: messages.activities.form.contributions.labourMeasureUnit,
+        measureUnit: activitiesMessages.form.contributions.labourMeasureUnit,
         valueVnd: 0,
         valuationMethod: null,
       };

@@ -3,11 +3,11 @@ import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { readableAlertTitle } from '@/components/ui/alert-styles';
 import { AppModal } from '@/components/ui/app-modal';
-import { messages } from '@/config/messages';
+import { reviewMessages } from '@/config/messages/review';
 import { countText } from '@/features/review/activity-summary';
 import { useDraft } from '@/hooks/use-draft';
 
-const text = messages.review.returnModal;
+const text = reviewMessages.returnModal;
 
 export interface ReturnDialogProps {
   /** The activities to return; the dialog is open while there are some. */
@@ -94,7 +94,7 @@ function ReturnForm({ ids, title, pending, failure, onCancel, onConfirm }: Retur
             color="nationalRed"
             variant="light"
             role="alert"
-            title={messages.review.actionError}
+            title={reviewMessages.actionError}
           >
             {failure}
           </Alert>

@@ -3,6 +3,7 @@ import { Anchor, Button, Checkbox, Group, Paper, Stack } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { messages } from '@/config/messages';
+import { reviewMessages } from '@/config/messages/review';
 import { paths } from '@/config/paths';
 import {
   communeOf,
@@ -14,7 +15,7 @@ import {
 } from '@/features/review/activity-summary';
 import classes from './review-list.module.css';
 
-const text = messages.review;
+const text = reviewMessages;
 
 export interface ReviewListProps {
   activities: readonly Activity[];

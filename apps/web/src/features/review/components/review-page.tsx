@@ -6,7 +6,7 @@ import { AppModal } from '@/components/ui/app-modal';
 import { TablePagination } from '@/components/ui/data-table';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { messages } from '@/config/messages';
+import { reviewMessages } from '@/config/messages/review';
 import { Can } from '@/features/auth/components/can';
 import { countText } from '@/features/review/activity-summary';
 import { REVIEW_PAGE_SIZE, useReviewInbox } from '@/features/review/api/get-review-inbox';
@@ -18,7 +18,7 @@ import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 import { byId, useCommuneLookup, useUnitLookup } from '@/lib/lookups';
 
-const text = messages.review;
+const text = reviewMessages;
 
 function pageFrom(params: URLSearchParams): number {
   const page = Number(params.get('page'));

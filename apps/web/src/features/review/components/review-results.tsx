@@ -2,12 +2,12 @@ import { Alert, Anchor, List, Text } from '@mantine/core';
 import type { Ref } from 'react';
 import { Link } from 'react-router';
 import { readableAlertTitle } from '@/components/ui/alert-styles';
-import { messages } from '@/config/messages';
+import { reviewMessages } from '@/config/messages/review';
 import { paths } from '@/config/paths';
 import { countText } from '@/features/review/activity-summary';
 import type { ReviewAction } from '@/features/review/api/review-activities';
 
-const text = messages.review.results;
+const text = reviewMessages.results;
 
 export interface ReviewResultEntry {
   id: number;
