@@ -32,6 +32,10 @@ export function CsvDownloadButton({
         variant="default"
         title={messages.list.downloadXlsxHint}
         leftSection={<DownloadIcon />}
+        h="auto"
+        mih={36}
+        py={6}
+        styles={WRAPPING}
       >
         {xlsxLabel}
       </Button>
@@ -42,12 +46,19 @@ export function CsvDownloadButton({
         variant="default"
         title={messages.list.downloadCsvHint}
         leftSection={<DownloadIcon />}
+        h="auto"
+        mih={36}
+        py={6}
+        styles={WRAPPING}
       >
         {label}
       </Button>
     </Group>
   );
 }
+
+/** Long labels (e.g. "Tải danh sách hoạt động (Excel)") wrap on a 360 px phone instead of overflowing. */
+const WRAPPING = { root: { maxWidth: '100%' }, label: { whiteSpace: 'normal', textAlign: 'left', lineHeight: 1.35 } } as const;
 
 function DownloadIcon() {
   return (
