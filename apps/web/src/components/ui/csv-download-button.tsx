@@ -58,7 +58,10 @@ export function CsvDownloadButton({
 }
 
 /** Long labels (e.g. "Tải danh sách hoạt động (Excel)") wrap on a 360 px phone instead of overflowing. */
-const WRAPPING = { root: { maxWidth: '100%' }, label: { whiteSpace: 'normal', textAlign: 'left', lineHeight: 1.35 } } as const;
+const WRAPPING = {
+  root: { maxWidth: '100%' },
+  label: { whiteSpace: 'normal', textAlign: 'left', lineHeight: 1.35 },
+} as const;
 
 function DownloadIcon() {
   return (
