@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,6 +69,8 @@ function ensureChromium() {
 }
 
 const pnpm = ensurePnpm();
+// The workspace's scripts call `pnpm …` themselves: a private copy must be on their PATH too.
+if (pnpm !== 'pnpm') process.env.PATH = `${dirname(pnpm)}${delimiter}${process.env.PATH ?? ''}`;
 if (mode === 'test') ensureChromium();
 
 step('Cài các gói của workspace (pnpm install --frozen-lockfile)');
