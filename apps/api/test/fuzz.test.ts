@@ -17,9 +17,12 @@ describe('fuzzing every route', () => {
   afterAll(() => fuzzer.t.close());
 
   it('never answers 5xx, answers every 4xx as a problem, and refused requests change nothing', async () => {
+    // Printed first, so that a run that dies or hangs can still be replayed with FUZZ_SEED.
+    const seed = SEED ?? Date.now() % 2 ** 31;
+    console.info(`fuzz: ${RUNS} cases, FUZZ_SEED=${seed}`);
     const report = await fuzzer.run({
       runs: RUNS,
-      ...(SEED !== undefined ? { seed: SEED } : {}),
+      seed,
       ...(process.env.FUZZ_ONLY ? { only: process.env.FUZZ_ONLY } : {}),
       ...(process.env.FUZZ_EXCEPT ? { except: process.env.FUZZ_EXCEPT } : {}),
     });

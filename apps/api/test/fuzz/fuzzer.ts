@@ -295,9 +295,26 @@ export class Fuzzer {
     const before = this.watch.take();
     let res: LightMyRequestResponse;
     try {
-      res = await this.t.anonymous(options);
-    } catch {
-      report.unsendable++;
+      res = await answerWithin(this.t.anonymous(options), CASE_TIMEOUT_MS);
+    } catch (error) {
+      if (!(error instanceof NoAnswer)) {
+        report.unsendable++;
+        return;
+      }
+      // A request left hanging would otherwise hold the whole run until the test's own time-out,
+      // without saying which case it was.
+      report.cases++;
+      report.failures.push({
+        route: `${route.method} ${route.url}`,
+        principal: c.principal,
+        variant: c.variant,
+        method: route.method,
+        url: excerpt(options.url as string, 300),
+        requestBody: excerpt(options.payload as string | Buffer | undefined),
+        status: 0,
+        problems: [`no answer within ${CASE_TIMEOUT_MS / 1000} s`],
+        responseBody: '',
+      });
       return;
     }
     report.cases++;
@@ -327,6 +344,19 @@ export class Fuzzer {
       });
     }
   }
+}
+
+/** How long one case may take before it counts as a request left without an answer. */
+const CASE_TIMEOUT_MS = 30_000;
+
+class NoAnswer extends Error {}
+
+function answerWithin<T>(answer: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new NoAnswer()), ms);
+  });
+  return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
 }
 
 function checkAnswer(route: RegisteredRoute, res: LightMyRequestResponse): string[] {
