@@ -24,8 +24,17 @@ export function badFile(detail: string): HttpProblem {
   return new HttpProblem(400, 'bad-import-file', 'Tệp không đọc được', detail);
 }
 
-/** The start of a stream and the stream again, whole: to look at the first bytes without losing them. */
-async function peek(stream: Readable, atLeast: number): Promise<{ head: Buffer; whole: Readable }> {
+/**
+ * The start of a stream and the stream again, whole: to look at the first bytes without losing them.
+ * If the source fails after the start (an upload cut short), `whole` just ends and `failure` holds
+ * the error: the parsers read from `whole` with `pipe`, which does not pass errors on, so an
+ * erroring `whole` would leave them waiting for ever (and its error unhandled). The caller throws
+ * `failure` once the parser is done.
+ */
+async function peek(
+  stream: Readable,
+  atLeast: number,
+): Promise<{ head: Buffer; whole: Readable; failure: { error?: unknown } }> {
   const iterator = stream[Symbol.asyncIterator]();
   const chunks: Buffer[] = [];
   let size = 0;
@@ -41,12 +50,27 @@ async function peek(stream: Readable, atLeast: number): Promise<{ head: Buffer; 
     size += chunk.length;
   }
   const head = Buffer.concat(chunks);
+  const failure: { error?: unknown } = {};
   async function* rest() {
     yield head;
     if (done) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value as Buffer;
+    try {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value as Buffer;
+    } catch (error) {
+      failure.error = error;
+    }
   }
-  return { head, whole: Readable.from(rest(), { objectMode: false }) };
+  return { head, whole: Readable.from(rest(), { objectMode: false }), failure };
+}
+
+/** The lines, then the source's failure if it failed: lines read from a cut-short file are not a file. */
+async function* thenFailure(lines: AsyncIterable<SheetLine>, failure: { error?: unknown }): AsyncGenerator<SheetLine> {
+  try {
+    yield* lines;
+  } catch (error) {
+    throw failure.error ?? error;
+  }
+  if (failure.error !== undefined) throw failure.error;
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -59,16 +83,16 @@ export async function readSheet(
   stream: Readable,
   fileName: string,
 ): Promise<{ format: ImportFormat; lines: AsyncIterable<SheetLine> }> {
-  const { head, whole } = await peek(stream, 64 * 1024);
+  const { head, whole, failure } = await peek(stream, 64 * 1024);
   if (head.length === 0) throw badFile('Tệp trống.');
-  if (head.subarray(0, 4).equals(ZIP_MAGIC)) return { format: 'xlsx', lines: xlsxLines(whole) };
+  if (head.subarray(0, 4).equals(ZIP_MAGIC)) return { format: 'xlsx', lines: thenFailure(xlsxLines(whole), failure) };
   if (head[0] === 0xd0 && head[1] === 0xcf) {
     throw badFile(
       'Đây là tệp Excel đời cũ (.xls). Hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook) hoặc CSV UTF-8.',
     );
   }
   if (/\.(xlsx|xlsm)$/i.test(fileName)) throw badFile('Tệp .xlsx bị hỏng hoặc không phải tệp Excel.');
-  return { format: 'csv', lines: csvLines(whole, head) };
+  return { format: 'csv', lines: thenFailure(csvLines(whole, head), failure) };
 }
 
 /** exceljs' cell values (rich text, formulas, hyperlinks, errors) as plain values. */
