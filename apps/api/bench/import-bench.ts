@@ -22,7 +22,13 @@ import { SYSTEM_CONTEXT } from '../src/repositories/write-context.js';
 import { ImportService } from '../src/services/imports/import-service.js';
 import { ImportStore } from '../src/services/imports/import-store.js';
 
-const LINES = Number(process.argv[2] ?? 100_000);
+// pnpm passes a `--` separator on to the script: the size is the first argument after it.
+const sizeArgument = process.argv.slice(2).find((a) => a !== '--');
+const LINES = Number(sizeArgument ?? 100_000);
+if (!Number.isInteger(LINES) || LINES < 1) {
+  console.error(`Số dòng không hợp lệ: "${sizeArgument}" (cần một số nguyên dương, ví dụ 20000)`);
+  process.exit(2);
+}
 
 type Line = Partial<Record<ImportColumnKey, string | number>>;
 
