@@ -269,6 +269,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/exports/months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải bảng tỷ lệ đơn vị có hoạt động theo tháng (độ bao phủ)
+         * @description Tải về mọi dòng của bảng (không chỉ trang đang xem), theo cùng bộ lọc như số liệu của trang tổng quan; cán bộ đơn vị (và token ghi) chỉ tải được số liệu của đơn vị mình. Tiêu đề cột tiếng Việt; số tiền (đồng), số lượt là số (Excel: định dạng #,##0; tỷ lệ dạng phần trăm; CSV: tỷ lệ tính bằng %, ngày dạng YYYY-MM-DD). Tên tệp nói bảng, kỳ và phạm vi (Content-Disposition, filename* UTF-8). Số liệu từ /stats/coverage (months).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["exportMonthlyCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/exports/unit-months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải ma trận đơn vị × tháng: lượt từng tháng, số tháng đạt định mức, mọi đơn vị
+         * @description Tải về mọi dòng của bảng (không chỉ trang đang xem), theo cùng bộ lọc như số liệu của trang tổng quan; cán bộ đơn vị (và token ghi) chỉ tải được số liệu của đơn vị mình. Tiêu đề cột tiếng Việt; số tiền (đồng), số lượt là số (Excel: định dạng #,##0; tỷ lệ dạng phần trăm; CSV: tỷ lệ tính bằng %, ngày dạng YYYY-MM-DD). Tên tệp nói bảng, kỳ và phạm vi (Content-Disposition, filename* UTF-8). Số liệu từ /stats/compliance, mọi trang (tối đa 20.000 đơn vị), theo `sort`.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["exportUnitMonths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/exports/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải danh sách xã: lượt, hoạt động gần nhất, số ngày từ lần cuối, tiêu chí nông thôn mới
+         * @description Tải về mọi dòng của bảng (không chỉ trang đang xem), theo cùng bộ lọc như số liệu của trang tổng quan; cán bộ đơn vị (và token ghi) chỉ tải được số liệu của đơn vị mình. Tiêu đề cột tiếng Việt; số tiền (đồng), số lượt là số (Excel: định dạng #,##0; tỷ lệ dạng phần trăm; CSV: tỷ lệ tính bằng %, ngày dạng YYYY-MM-DD). Tên tệp nói bảng, kỳ và phạm vi (Content-Disposition, filename* UTF-8). Số liệu từ /stats/communes, mọi trang (tối đa 20.000 xã), theo `sort` và `reached`.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["exportCommuneStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/exports/remote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải bảng xã vùng sâu, vùng xa so với các xã còn lại
+         * @description Tải về mọi dòng của bảng (không chỉ trang đang xem), theo cùng bộ lọc như số liệu của trang tổng quan; cán bộ đơn vị (và token ghi) chỉ tải được số liệu của đơn vị mình. Tiêu đề cột tiếng Việt; số tiền (đồng), số lượt là số (Excel: định dạng #,##0; tỷ lệ dạng phần trăm; CSV: tỷ lệ tính bằng %, ngày dạng YYYY-MM-DD). Tên tệp nói bảng, kỳ và phạm vi (Content-Disposition, filename* UTF-8). Số liệu từ /stats/coverage (byRemote).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["exportRemoteCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/exports/funding-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải bảng kinh phí theo nguồn
+         * @description Tải về mọi dòng của bảng (không chỉ trang đang xem), theo cùng bộ lọc như số liệu của trang tổng quan; cán bộ đơn vị (và token ghi) chỉ tải được số liệu của đơn vị mình. Tiêu đề cột tiếng Việt; số tiền (đồng), số lượt là số (Excel: định dạng #,##0; tỷ lệ dạng phần trăm; CSV: tỷ lệ tính bằng %, ngày dạng YYYY-MM-DD). Tên tệp nói bảng, kỳ và phạm vi (Content-Disposition, filename* UTF-8). Số liệu từ /stats/funding (bySource).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["exportFundingBySource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/exports/funding-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải bảng kinh phí theo loại hoạt động
+         * @description Tải về mọi dòng của bảng (không chỉ trang đang xem), theo cùng bộ lọc như số liệu của trang tổng quan; cán bộ đơn vị (và token ghi) chỉ tải được số liệu của đơn vị mình. Tiêu đề cột tiếng Việt; số tiền (đồng), số lượt là số (Excel: định dạng #,##0; tỷ lệ dạng phần trăm; CSV: tỷ lệ tính bằng %, ngày dạng YYYY-MM-DD). Tên tệp nói bảng, kỳ và phạm vi (Content-Disposition, filename* UTF-8). Số liệu từ /stats/funding (byCategory).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["exportFundingByCategory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/exports/funding-months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải bảng kinh phí theo tháng
+         * @description Tải về mọi dòng của bảng (không chỉ trang đang xem), theo cùng bộ lọc như số liệu của trang tổng quan; cán bộ đơn vị (và token ghi) chỉ tải được số liệu của đơn vị mình. Tiêu đề cột tiếng Việt; số tiền (đồng), số lượt là số (Excel: định dạng #,##0; tỷ lệ dạng phần trăm; CSV: tỷ lệ tính bằng %, ngày dạng YYYY-MM-DD). Tên tệp nói bảng, kỳ và phạm vi (Content-Disposition, filename* UTF-8). Số liệu từ /stats/funding (byMonth).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["exportFundingByMonth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/exports/funding-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải bảng kinh phí theo đơn vị đóng góp, mọi đơn vị
+         * @description Tải về mọi dòng của bảng (không chỉ trang đang xem), theo cùng bộ lọc như số liệu của trang tổng quan; cán bộ đơn vị (và token ghi) chỉ tải được số liệu của đơn vị mình. Tiêu đề cột tiếng Việt; số tiền (đồng), số lượt là số (Excel: định dạng #,##0; tỷ lệ dạng phần trăm; CSV: tỷ lệ tính bằng %, ngày dạng YYYY-MM-DD). Tên tệp nói bảng, kỳ và phạm vi (Content-Disposition, filename* UTF-8). Số liệu từ /stats/funding (byUnit, mọi dòng).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["exportFundingByUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/exports/funding-communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải bảng kinh phí theo xã, mọi xã
+         * @description Tải về mọi dòng của bảng (không chỉ trang đang xem), theo cùng bộ lọc như số liệu của trang tổng quan; cán bộ đơn vị (và token ghi) chỉ tải được số liệu của đơn vị mình. Tiêu đề cột tiếng Việt; số tiền (đồng), số lượt là số (Excel: định dạng #,##0; tỷ lệ dạng phần trăm; CSV: tỷ lệ tính bằng %, ngày dạng YYYY-MM-DD). Tên tệp nói bảng, kỳ và phạm vi (Content-Disposition, filename* UTF-8). Số liệu từ /stats/funding (byCommune, mọi dòng).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["exportFundingByCommune"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/exports/funding-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải bảng hiện vật đã trao
+         * @description Tải về mọi dòng của bảng (không chỉ trang đang xem), theo cùng bộ lọc như số liệu của trang tổng quan; cán bộ đơn vị (và token ghi) chỉ tải được số liệu của đơn vị mình. Tiêu đề cột tiếng Việt; số tiền (đồng), số lượt là số (Excel: định dạng #,##0; tỷ lệ dạng phần trăm; CSV: tỷ lệ tính bằng %, ngày dạng YYYY-MM-DD). Tên tệp nói bảng, kỳ và phạm vi (Content-Disposition, filename* UTF-8). Số liệu từ /stats/funding (items).
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["exportFundingItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/plan-actual": {
         parameters: {
             query?: never;
@@ -3926,6 +4146,712 @@ export interface operations {
                             contributions: number;
                         }[];
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMonthlyCompliance: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description xlsx (Excel, mặc định) hoặc csv (UTF-8 có BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (mặc định) hoặc CSV (UTF-8 có BOM) theo `format` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportUnitMonths: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description xlsx (Excel, mặc định) hoặc csv (UTF-8 có BOM) */
+                format?: "xlsx" | "csv";
+                /** @description Sắp xếp theo: name, code, group, rate, visits; thêm "-" phía trước để giảm dần */
+                sort?: "name" | "-name" | "code" | "-code" | "group" | "-group" | "rate" | "-rate" | "visits" | "-visits";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (mặc định) hoặc CSV (UTF-8 có BOM) theo `format` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCommuneStats: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description xlsx (Excel, mặc định) hoặc csv (UTF-8 có BOM) */
+                format?: "xlsx" | "csv";
+                /** @description Sắp xếp theo: name, district, visits, lastActivityDate, daysSinceLast; thêm "-" phía trước để giảm dần */
+                sort?: "name" | "-name" | "district" | "-district" | "visits" | "-visits" | "lastActivityDate" | "-lastActivityDate" | "daysSinceLast" | "-daysSinceLast";
+                /** @description Chỉ xã đã có hoạt động trong kỳ (true) hoặc chưa có (false) */
+                reached?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (mặc định) hoặc CSV (UTF-8 có BOM) theo `format` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRemoteCoverage: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description xlsx (Excel, mặc định) hoặc csv (UTF-8 có BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (mặc định) hoặc CSV (UTF-8 có BOM) theo `format` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFundingBySource: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description xlsx (Excel, mặc định) hoặc csv (UTF-8 có BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (mặc định) hoặc CSV (UTF-8 có BOM) theo `format` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFundingByCategory: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description xlsx (Excel, mặc định) hoặc csv (UTF-8 có BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (mặc định) hoặc CSV (UTF-8 có BOM) theo `format` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFundingByMonth: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description xlsx (Excel, mặc định) hoặc csv (UTF-8 có BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (mặc định) hoặc CSV (UTF-8 có BOM) theo `format` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFundingByUnit: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description xlsx (Excel, mặc định) hoặc csv (UTF-8 có BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (mặc định) hoặc CSV (UTF-8 có BOM) theo `format` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFundingByCommune: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description xlsx (Excel, mặc định) hoặc csv (UTF-8 có BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (mặc định) hoặc CSV (UTF-8 có BOM) theo `format` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFundingItems: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (YYYY-MM-DD) */
+                from: string;
+                /** @description Đến ngày (YYYY-MM-DD) */
+                to: string;
+                unitId?: number;
+                unitGroup?: "dang_doan_the" | "so_nganh" | "trung_uong" | "doanh_nghiep";
+                communeId?: number;
+                district?: string;
+                /** @description Chỉ xã vùng sâu, vùng xa (true) hoặc không (false) */
+                remote?: "true" | "false";
+                /** @description xlsx (Excel, mặc định) hoặc csv (UTF-8 có BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (mặc định) hoặc CSV (UTF-8 có BOM) theo `format` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */

@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { STATS_EXPORT_TABLES } from '@danvan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { openDatabase } from '../src/db/client.js';
@@ -86,7 +87,14 @@ describe('access matrix', () => {
       .map((r) => `${r.method} ${r.url} ${r.access}`)
       .sort();
     expect(stats).toEqual(
-      ['communes', 'compliance', 'coverage', 'funding', 'plan-actual'].map((s) => `GET /api/v1/stats/${s} read`),
+      [
+        'communes',
+        'compliance',
+        'coverage',
+        ...STATS_EXPORT_TABLES.map((table) => `exports/${table}`).sort(),
+        'funding',
+        'plan-actual',
+      ].map((s) => `GET /api/v1/stats/${s} read`),
     );
   });
 

@@ -2,11 +2,11 @@
  * Lists as XLSX (issue 7): every list, with its filters and sort, all pages, Vietnamese headers,
  * money as numbers in a thousands format, dates as real dates. Parsed back with exceljs.
  */
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_MIME } from '../src/lib/xlsx.js';
 import { asRole } from './helpers/auth.js';
 import { createTestApp, type TestApp } from './helpers/test-app.js';
+import { firstSheet } from './helpers/xlsx-sheet.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,15 +18,7 @@ async function sheetOf(url: string, headers: Record<string, string> = {}) {
   const res = await t.app.inject({ url, headers });
   expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
   expect(res.headers['content-type']).toBe(XLSX_MIME);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0]!;
-  const rows: ExcelJS.Row[] = [];
-  ws.eachRow((row) => {
-    rows.push(row);
-  });
-  const header = (rows[0]!.values as unknown[]).slice(1) as string[];
-  return { res, ws, header, data: rows.slice(1) };
+  return { res, ...(await firstSheet(res)) };
 }
 
 function column(header: string[], label: string): number {

@@ -17,4 +17,5 @@ export * from './problem.js';
 export * from './queries.js';
 export * from './reports.js';
 export * from './stats.js';
+export * from './stats-exports.js';
 export * from './text.js';

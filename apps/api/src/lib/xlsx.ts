@@ -6,11 +6,22 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { attachment } from './content-disposition.js';
 import type { CsvColumn } from './csv.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export type ExportType = 'text' | 'id' | 'integer' | 'number' | 'money' | 'date' | 'month' | 'timestamp' | 'boolean';
+export type ExportType =
+  | 'text'
+  | 'id'
+  | 'integer'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'date'
+  | 'month'
+  | 'timestamp'
+  | 'boolean';
 
 /**
  * The Vietnamese header and the type of every column the lists export, by the CSV's header. A
@@ -101,6 +112,8 @@ const FORMATS: Partial<Record<ExportType, string>> = {
   id: '0',
   integer: '#,##0',
   money: '#,##0',
+  /** A share from 0 to 1, shown as "85,7%". */
+  percent: '0.0%',
   date: 'dd/mm/yyyy',
   month: 'mm/yyyy',
   timestamp: 'dd/mm/yyyy hh:mm',
@@ -149,6 +162,7 @@ function cellValue(type: ExportType, raw: unknown): ExcelJS.CellValue {
     case 'integer':
     case 'number':
     case 'money':
+    case 'percent':
       return typeof raw === 'number' ? raw : Number.isFinite(Number(raw)) ? Number(raw) : String(raw);
     default:
       return typeof raw === 'string' ? raw : String(raw);
@@ -203,6 +217,6 @@ export function sendXlsx<T>(
   });
   return reply
     .type(XLSX_MIME)
-    .header('content-disposition', `attachment; filename="${options.filename}.xlsx"`)
+    .header('content-disposition', attachment(`${options.filename}.xlsx`))
     .send(out);
 }

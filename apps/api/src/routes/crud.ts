@@ -7,6 +7,7 @@ import { listResponse, ProblemSchema } from '@danvan/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { attachment } from '../lib/content-disposition.js';
 import { type CsvColumn, toCsv } from '../lib/csv.js';
 import { etagOf, expectedVersion } from '../lib/etag.js';
 import { contextOf } from '../lib/write-context-of.js';
@@ -86,7 +87,7 @@ export function wantsXlsx(request: FastifyRequest, format: string | undefined): 
 export function sendCsv(reply: FastifyReply, filename: string, body: string): FastifyReply {
   return reply
     .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${filename}.csv"`)
+    .header('content-disposition', attachment(`${filename}.csv`))
     .send(body);
 }
 

@@ -4,7 +4,6 @@
  * admins edit.
  */
 import {
-  formatDate,
   PeriodReportSchema,
   ProblemSchema,
   type ReportQuery,
@@ -15,7 +14,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { attachment } from '../lib/content-disposition.js';
+import { attachment, periodFilename } from '../lib/content-disposition.js';
 import { etagOf, expectedVersion } from '../lib/etag.js';
 import { contextOf } from '../lib/write-context-of.js';
 import { reportSettingsRepository } from '../repositories/report-settings-repository.js';
@@ -46,18 +45,6 @@ function ownScope(q: ReportQuery, request: FastifyRequest): ReportQuery {
   if (unit === null) return q;
   if (q.unitId !== undefined && q.unitId !== unit) throw forbidden('Chỉ lập được báo cáo của đơn vị mình');
   return { ...q, unitId: unit };
-}
-
-/** "Báo cáo 10-09-2021 đến 18-03-2022 Huyện Ba Bể.docx" */
-function filenameOf(q: ReportQuery, label: string | null, ext: string): string {
-  const day = (iso: string) => formatDate(iso).replaceAll('/', '-');
-  const scope = label
-    ? ` ${label
-        .replace(/[\\/:*?"<>|,]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()}`
-    : '';
-  return `Báo cáo ${day(q.from)} đến ${day(q.to)}${scope}.${ext}`;
 }
 
 const reportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -116,7 +103,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         const bytes = await d.render(report);
         return reply
           .type(d.type)
-          .header('content-disposition', attachment(filenameOf(q, report.scope.label, d.ext)))
+          .header('content-disposition', attachment(`${periodFilename('Báo cáo', q, report.scope.label)}.${d.ext}`))
           .header('cache-control', 'no-store')
           .send(bytes);
       },

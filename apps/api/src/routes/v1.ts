@@ -17,6 +17,7 @@ import planActualRoutes from './plan-actual.js';
 import planRoutes from './plans.js';
 import reportRoutes from './reports.js';
 import statsRoutes from './stats.js';
+import statsExportRoutes from './stats-exports.js';
 import tokenRoutes from './tokens.js';
 import unitRoutes from './units.js';
 import userRoutes from './users.js';
@@ -29,6 +30,7 @@ const v1: FastifyPluginAsync = async (api) => {
   await api.register(userRoutes);
   await api.register(tokenRoutes);
   await api.register(statsRoutes);
+  await api.register(statsExportRoutes);
   await api.register(planActualRoutes);
   await api.register(reportRoutes);
   await api.register(directiveRoutes);

@@ -7,7 +7,7 @@
 import { ActivityCategory, FundingSource, ParticipantGroup, type ReportQuery, UnitGroup } from '@danvan/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { HttpProblem } from '../../plugins/problems.js';
+import { statsReader } from '../stats-reader.js';
 
 const Int = z.number().int();
 const Money = { cash: Int, inKindValue: Int, labourDays: z.number() };
@@ -90,8 +90,6 @@ export interface ReportFigures {
   funding: ReportFunding;
 }
 
-/** The most rows one page of /stats/compliance and /stats/communes gives. */
-const PAGE = 1000;
 /** More than any province has units or communes; a guard against paging forever. */
 const MAX_PAGES = 50;
 
@@ -104,79 +102,38 @@ export function statsQueryOf(q: ReportQuery): URLSearchParams {
   return params;
 }
 
-/** The caller's own credentials, so the stats routes apply the same rights and confinement. */
-function credentialsOf(request: FastifyRequest): Record<string, string> {
-  const { authorization, cookie } = request.headers;
-  if (authorization) return { authorization };
-  return cookie ? { cookie } : {};
-}
-
 export async function loadReportFigures(
   app: FastifyInstance,
   request: FastifyRequest,
   q: ReportQuery,
 ): Promise<ReportFigures> {
-  const headers = credentialsOf(request);
+  const stats = statsReader(app, request, 'report', 'report-figures');
   const scope = statsQueryOf(q);
-
-  async function get<T>(path: string, schema: z.ZodType<T>, extra: Record<string, string> = {}): Promise<T> {
+  const get = <T>(path: string, schema: z.ZodType<T>, extra: Record<string, string> = {}) => {
     const params = new URLSearchParams(scope);
     for (const [k, v] of Object.entries(extra)) params.set(k, v);
-    const res = await app.inject({ method: 'GET', url: `/api/v1${path}?${params}`, headers });
-    if (res.statusCode !== 200) {
-      // A refusal (403) or a bad scope (400) is the caller's: pass it on as it came.
-      let problem: { title?: string; detail?: string } = {};
-      try {
-        problem = res.json();
-      } catch {}
-      if (res.statusCode < 500) {
-        throw new HttpProblem(
-          res.statusCode,
-          'report-figures',
-          problem.title ?? 'Không lấy được số liệu',
-          problem.detail,
-        );
-      }
-      throw new Error(`report: ${path} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
-    }
-    const parsed = schema.safeParse(res.json());
-    if (!parsed.success) throw new Error(`report: ${path} has an unexpected shape: ${parsed.error.message}`);
-    return parsed.data;
-  }
-
-  /** Every row of a paged stats list. */
-  async function all<R, P>(
-    path: string,
-    schema: z.ZodType<P>,
-    rowsOf: (page: P) => R[],
-    totalOf: (page: P) => number | undefined,
-  ): Promise<{ first: P; rows: R[] }> {
-    const first = await get(path, schema, { limit: String(PAGE), page: '1' });
-    const rows = [...rowsOf(first)];
-    const total = totalOf(first) ?? rows.length;
-    for (let page = 2; rows.length < total && page <= MAX_PAGES; page++) {
-      const next = rowsOf(await get(path, schema, { limit: String(PAGE), page: String(page) }));
-      if (next.length === 0) break;
-      rows.push(...next);
-    }
-    return { first, rows };
-  }
+    return stats.get(path, schema, params);
+  };
 
   const [coverage, compliance, communes, funding] = await Promise.all([
-    get('/stats/coverage', CoverageSchema),
-    all(
-      '/stats/compliance',
+    get('/coverage', CoverageSchema),
+    stats.pages(
+      '/compliance',
       CompliancePageSchema,
+      scope,
       (p) => p.units,
       (p) => p.total,
+      MAX_PAGES,
     ),
-    all(
-      '/stats/communes',
+    stats.pages(
+      '/communes',
       CommunesPageSchema,
+      scope,
       (p) => p.items,
       (p) => p.total,
+      MAX_PAGES,
     ),
-    get('/stats/funding', FundingSchema, { limit: '10000' }),
+    get('/funding', FundingSchema, { limit: '10000' }),
   ]);
   return { coverage, norm: compliance.first.norm, units: compliance.rows, communes: communes.rows, funding };
 }
