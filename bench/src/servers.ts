@@ -115,9 +115,15 @@ async function start(
   };
 }
 
-/** The built API server on a data folder (DEMO_DATA=auto loads the demo into an empty one). */
-export async function startApi(server: string, name: string, dataDir: string, demo: boolean): Promise<Running> {
-  const port = await freePort();
+/** The built API server on a data folder (DEMO_DATA=auto loads the demo into an empty one); port 0: any free one. */
+export async function startApi(
+  server: string,
+  name: string,
+  dataDir: string,
+  demo: boolean,
+  fixedPort = 0,
+): Promise<Running> {
+  const port = fixedPort || (await freePort());
   return start(
     name,
     [server],

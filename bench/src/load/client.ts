@@ -1,0 +1,71 @@
+/** The load run's own calls to the API (setup, the editors, the final checks): fetch with a time limit. */
+
+/** Who calls: an API token, or the admin's browser session (cookie, and its CSRF token for writes). */
+export type Credentials = { token: string } | { cookie: string; csrf: string };
+
+export interface Answer<T = unknown> {
+  status: number;
+  /** The version in the answer's ETag, or null. */
+  version: number | null;
+  body: T;
+}
+
+export function authHeaders(who: Credentials, write: boolean): Record<string, string> {
+  if ('token' in who) return { authorization: `Bearer ${who.token}` };
+  return write ? { cookie: who.cookie, 'x-csrf-token': who.csrf } : { cookie: who.cookie };
+}
+
+/** The version in an ETag such as `"12"` (or `W/"12"`), or null. */
+export function versionOf(etag: string | null | undefined): number | null {
+  const match = /^(?:W\/)?"(\d+)"$/.exec(etag ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+export class Api {
+  constructor(
+    readonly base: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** One call; throws only when no answer came (connection refused or dropped, time limit). */
+  async call<T = unknown>(
+    method: 'GET' | 'POST' | 'PATCH',
+    path: string,
+    who: Credentials | null,
+    options: { body?: unknown; ifMatch?: number } = {},
+  ): Promise<Answer<T>> {
+    const write = method !== 'GET';
+    const headers: Record<string, string> = who ? authHeaders(who, write) : {};
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+    const response = await fetch(`${this.base}/api/v1${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    const text = await response.text();
+    const json = response.headers.get('content-type')?.includes('json');
+    return {
+      status: response.status,
+      version: versionOf(response.headers.get('etag')),
+      body: (json && text ? JSON.parse(text) : text) as T,
+    };
+  }
+
+  /** A call that must answer `expected`; anything else stops the run with the answer in the message. */
+  async expect<T = unknown>(
+    expected: number,
+    method: 'GET' | 'POST' | 'PATCH',
+    path: string,
+    who: Credentials | null,
+    options: { body?: unknown; ifMatch?: number } = {},
+  ): Promise<Answer<T>> {
+    const answer = await this.call<T>(method, path, who, options);
+    if (answer.status !== expected) {
+      const detail = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+      throw new Error(`${method} ${path}: HTTP ${answer.status} (expected ${expected}) ${detail.slice(0, 300)}`);
+    }
+    return answer;
+  }
+}
