@@ -9,6 +9,8 @@ export interface CsvDownloadButtonProps {
   query: QueryParams;
   label?: string;
   xlsxLabel?: string;
+  /** The name of the pair, where a page has more than one (e.g. a dashboard's tables). */
+  groupLabel?: string;
 }
 
 /**
@@ -22,9 +24,10 @@ export function CsvDownloadButton({
   query,
   label = messages.list.downloadCsv,
   xlsxLabel = messages.list.downloadXlsx,
+  groupLabel = messages.list.downloads,
 }: CsvDownloadButtonProps) {
   return (
-    <Group gap="sm" wrap="wrap" role="group" aria-label={messages.list.downloads}>
+    <Group gap="sm" wrap="wrap" role="group" aria-label={groupLabel}>
       <Button
         component="a"
         href={buildUrl(path, { ...query, format: 'xlsx' })}

@@ -37,6 +37,13 @@ function open(url: string, session: SessionInfo = adminSessionFixture, overrides
   return { ...mock, ...result };
 }
 
+/** Picks an option of a filter (a native select) by their labels, as a reader does. */
+function choose(label: string, option: string) {
+  const select = screen.getByRole('combobox', { name: label });
+  const { value } = within(select).getByRole<HTMLOptionElement>('option', { name: option });
+  fireEvent.change(select, { target: { value } });
+}
+
 const queryOf = (calls: string[], path: string) =>
   calls.filter((url) => url.startsWith(path)).map((url) => Object.fromEntries(new URL(url, 'http://x').searchParams));
 
@@ -141,8 +148,7 @@ describe('Trang Độ bao phủ', () => {
     );
     expect(screen.getByTestId('never-reached-count')).toHaveTextContent('2 xã chưa có hoạt động nào được duyệt');
 
-    fireEvent.click(screen.getByRole('combobox', { name: 'Hiển thị' }));
-    fireEvent.click(await screen.findByRole('option', { name: 'Xã chưa có hoạt động' }));
+    choose('Hiển thị', 'Xã chưa có hoạt động');
     await waitFor(() => expect(router.state.location.search).toContain('reached=false'));
     await waitFor(() => expect(queryOf(calls, COMMUNE_STATS).at(-1)).toMatchObject({ reached: 'false' }));
   });
@@ -159,15 +165,13 @@ describe('Trang Độ bao phủ', () => {
   it('a period preset and the scope filters go into the URL and every query', async () => {
     const { calls, router } = open('/bao-phu');
     await screen.findByTestId('kpi-visits-value');
-    fireEvent.click(screen.getByRole('combobox', { name: 'Kỳ báo cáo' }));
-    fireEvent.click(await screen.findByRole('option', { name: 'Quý' }));
+    choose('Kỳ báo cáo', 'Quý');
     await waitFor(() => expect(router.state.location.search).toBe('?from=2022-01-01&to=2022-03-31'));
     await waitFor(() =>
       expect(screen.getByTestId('dashboard-period')).toHaveTextContent('Quý I/2022 (từ 01/01/2022 đến 31/03/2022)'),
     );
 
-    fireEvent.click(screen.getByRole('combobox', { name: 'Vùng' }));
-    fireEvent.click(await screen.findByRole('option', { name: 'Xã vùng sâu, vùng xa' }));
+    choose('Vùng', 'Xã vùng sâu, vùng xa');
     await waitFor(() => expect(router.state.location.search).toContain('remote=true'));
     await waitFor(() =>
       expect(queryOf(calls, COVERAGE)).toContainEqual({ from: '2022-01-01', to: '2022-03-31', remote: 'true' }),
@@ -184,6 +188,60 @@ describe('Trang Độ bao phủ', () => {
     await screen.findByTestId('kpi-visits-value');
     expect(screen.queryByRole('combobox', { name: 'Khối đơn vị' })).not.toBeInTheDocument();
     expect(queryOf(calls, COVERAGE)[0]).toEqual({ from: '2021-09-10', to: '2022-03-18' });
+  });
+
+  it("offers each table as Excel and CSV: every row, with the filters, the matrix's order and the communes shown", async () => {
+    open(
+      `/bao-phu?${SEED}&district=Huyện Bắc Mê&unitGroup=so_nganh&remote=true&unitSort=-rate&unitPage=2&communeSort=-visits&reached=false`,
+    );
+    await screen.findByTestId('kpi-visits-value');
+    const filters = {
+      from: '2021-09-10',
+      to: '2022-03-18',
+      district: 'Huyện Bắc Mê',
+      unitGroup: 'so_nganh',
+      remote: 'true',
+    };
+    const links = (table: string) => {
+      const group = screen.getByRole('group', { name: `Tải bảng “${table}” về` });
+      const [xlsx, csv] = [
+        within(group).getByRole('link', { name: 'Tải về Excel' }),
+        within(group).getByRole('link', { name: 'Tải về CSV' }),
+      ].map((a) => new URL(a.getAttribute('href')!, 'http://x'));
+      expect(csv!.pathname).toBe(xlsx!.pathname);
+      expect({ ...Object.fromEntries(csv!.searchParams), format: 'xlsx' }).toEqual(
+        Object.fromEntries(xlsx!.searchParams),
+      );
+      expect(csv!.searchParams.get('format')).toBe('csv');
+      return { path: xlsx!.pathname, query: Object.fromEntries(xlsx!.searchParams) };
+    };
+    expect(links('Tỷ lệ đơn vị có hoạt động theo tháng')).toEqual({
+      path: '/api/v1/stats/exports/months',
+      query: { ...filters, format: 'xlsx' },
+    });
+    // The whole matrix in its order on screen, not the page shown.
+    expect(links('Đơn vị × tháng')).toEqual({
+      path: '/api/v1/stats/exports/unit-months',
+      query: { ...filters, sort: '-rate', format: 'xlsx' },
+    });
+    expect(links('Các xã: lần hoạt động gần nhất')).toEqual({
+      path: '/api/v1/stats/exports/communes',
+      query: { ...filters, sort: '-visits', reached: 'false', format: 'xlsx' },
+    });
+    expect(links('Xã vùng sâu, vùng xa so với các xã còn lại').path).toBe('/api/v1/stats/exports/remote');
+  });
+
+  it('gives a unit officer the downloads of their own unit, without a unit group', async () => {
+    open('/bao-phu?unitGroup=so_nganh', officerSessionFixture);
+    await screen.findByTestId('kpi-visits-value');
+    const group = screen.getByRole('group', { name: 'Tải bảng “Đơn vị × tháng” về' });
+    const href = within(group).getByRole('link', { name: 'Tải về CSV' }).getAttribute('href')!;
+    expect(Object.fromEntries(new URL(href, 'http://x').searchParams)).toEqual({
+      from: '2021-09-10',
+      to: '2022-03-18',
+      sort: 'name',
+      format: 'csv',
+    });
   });
 
   it('says when the figures cannot be loaded, and offers a retry', async () => {

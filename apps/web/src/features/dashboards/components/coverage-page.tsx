@@ -68,19 +68,19 @@ function CoverageBody({ query }: { query: StatsFilterQuery }) {
       <Section id="so-lieu-chinh" title={text.kpiHeading} hiddenTitle>
         <CoverageKpis stats={stats} previous={previous} query={query} />
       </Section>
-      <Section id={COVERAGE_SECTIONS.months} title={text.months.heading}>
+      <Section id={COVERAGE_SECTIONS.months} title={text.months.heading} download={{ table: 'months', query }}>
         <MonthlyComplianceChart stats={stats} query={query} />
       </Section>
-      <Section id={COVERAGE_SECTIONS.matrix} title={text.matrix.heading}>
+      <Section id={COVERAGE_SECTIONS.matrix} title={text.matrix.heading} download={{ table: 'unit-months', query }}>
         <ComplianceMatrix query={query} />
       </Section>
-      <Section id={COVERAGE_SECTIONS.communes} title={text.communes.heading}>
+      <Section id={COVERAGE_SECTIONS.communes} title={text.communes.heading} download={{ table: 'communes', query }}>
         <Text mb="sm" fw={500} data-testid="never-reached-count">
           {neverReached > 0 ? text.communes.neverReached(formatInteger(neverReached)) : text.communes.allReached}
         </Text>
         <CommunesTable query={query} />
       </Section>
-      <Section id={COVERAGE_SECTIONS.remote} title={text.remote.heading}>
+      <Section id={COVERAGE_SECTIONS.remote} title={text.remote.heading} download={{ table: 'remote', query }}>
         <RemoteComparison rows={stats.byRemote} query={query} />
       </Section>
     </Stack>

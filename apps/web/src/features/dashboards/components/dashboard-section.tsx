@@ -1,21 +1,29 @@
-import { SimpleGrid, Skeleton, Stack, Title, VisuallyHidden } from '@mantine/core';
+import type { StatsExportTable } from '@danvan/domain';
+import { Box, SimpleGrid, Skeleton, Stack, Title, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { StatCardSkeleton } from '@/components/ui/stat-card';
+import type { StatsFilterQuery } from '@/features/dashboards/dashboard-filters';
 import classes from './dashboards.module.css';
+import { TableDownload } from './table-download';
 
 /** Four headline figures: one column on a phone, two on a small tablet, four on a desktop. */
 export const KPI_GRID_COLS = { base: 1, xs: 2, lg: 4 };
 
-/** A titled part of a dashboard; its id is what headline figures link to (`#cac-xa`). */
+/**
+ * A titled part of a dashboard; its id is what headline figures link to (`#cac-xa`). A part that is a table
+ * offers it as Excel and CSV under its title (`download`: every row, with the page's filters).
+ */
 export function Section({
   id,
   title,
   hiddenTitle = false,
+  download,
   children,
 }: {
   id: string;
   title: string;
   hiddenTitle?: boolean;
+  download?: { table: StatsExportTable; query: StatsFilterQuery };
   children: ReactNode;
 }) {
   const headingId = `${id}-heading`;
@@ -32,6 +40,11 @@ export function Section({
           {title}
         </Title>
       )}
+      {download ? (
+        <Box mb="sm" className={classes.noPrint}>
+          <TableDownload table={download.table} query={download.query} title={title} />
+        </Box>
+      ) : null}
       {children}
     </section>
   );

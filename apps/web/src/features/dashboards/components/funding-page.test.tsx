@@ -175,6 +175,36 @@ describe('Trang Kinh phí, hỗ trợ', () => {
     });
   });
 
+  it('offers each breakdown as Excel and CSV with the filters, every row rather than the largest shown', async () => {
+    open(`/kinh-phi?${SEED}&unitGroup=doanh_nghiep&district=Huyện Ba Bể`);
+    await screen.findByTestId('kpi-cash');
+    const tables = {
+      'Theo nguồn': 'funding-sources',
+      'Theo loại hoạt động': 'funding-categories',
+      'Theo tháng': 'funding-months',
+      'Theo đơn vị': 'funding-units',
+      'Theo xã': 'funding-communes',
+      'Hiện vật đã trao': 'funding-items',
+    };
+    for (const [title, table] of Object.entries(tables)) {
+      const group = screen.getByRole('group', { name: `Tải bảng “${title}” về` });
+      for (const [name, format] of [
+        ['Tải về Excel', 'xlsx'],
+        ['Tải về CSV', 'csv'],
+      ] as const) {
+        const url = new URL(within(group).getByRole('link', { name }).getAttribute('href')!, 'http://x');
+        expect(url.pathname, title).toBe(`/api/v1/stats/exports/${table}`);
+        expect(Object.fromEntries(url.searchParams), title).toEqual({
+          from: '2021-09-10',
+          to: '2022-03-18',
+          district: 'Huyện Ba Bể',
+          unitGroup: 'doanh_nghiep',
+          format,
+        });
+      }
+    }
+  });
+
   it('lists the goods given as quantity, measure and item', async () => {
     open('/kinh-phi');
     const items = await screen.findByRole('table', { name: /hiện vật đã trao/ });

@@ -102,22 +102,22 @@ function FundingBody({ scope }: { scope: FundingScope }) {
       <Section id="so-lieu-chinh" title={text.kpiHeading} hiddenTitle>
         <FundingKpis stats={stats} scope={scope} />
       </Section>
-      <Section id="theo-nguon" title={text.bySource.heading}>
+      <Section id="theo-nguon" title={text.bySource.heading} download={{ table: 'funding-sources', query }}>
         <BySource stats={stats} scope={scope} />
       </Section>
-      <Section id="theo-loai" title={text.byCategory.heading}>
+      <Section id="theo-loai" title={text.byCategory.heading} download={{ table: 'funding-categories', query }}>
         <ByCategory stats={stats} scope={scope} />
       </Section>
-      <Section id="theo-thang" title={text.byMonth.heading}>
+      <Section id="theo-thang" title={text.byMonth.heading} download={{ table: 'funding-months', query }}>
         <ByMonth stats={stats} scope={scope} />
       </Section>
-      <Section id="theo-don-vi" title={text.byUnit.heading}>
+      <Section id="theo-don-vi" title={text.byUnit.heading} download={{ table: 'funding-units', query }}>
         <ByUnit stats={stats} scope={scope} all={all} onShowAll={setAll} />
       </Section>
-      <Section id="theo-xa" title={text.byCommune.heading}>
+      <Section id="theo-xa" title={text.byCommune.heading} download={{ table: 'funding-communes', query }}>
         <ByCommune stats={stats} scope={scope} all={all} onShowAll={setAll} />
       </Section>
-      <Section id="hien-vat" title={text.items.heading}>
+      <Section id="hien-vat" title={text.items.heading} download={{ table: 'funding-items', query }}>
         <Items stats={stats} scope={scope} />
       </Section>
     </Stack>
