@@ -1,5 +1,6 @@
 import { PROBLEM_CONTENT_TYPE } from '@danvan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/client.js';
 import { insertActivity, insertAssignment, insertCommune, insertDirective, insertUnit } from './helpers/fixture.js';
 import { createTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -239,6 +240,43 @@ describe('figures on a hand-built fixture', () => {
     expect(t.handle.sqlite.prepare('SELECT count(*) AS n FROM stats_changes').get()).toEqual({ n: 3 });
     expect((await t.app.inject({ url })).body).toBe(before);
     expect(t.handle.sqlite.prepare('SELECT count(*) AS n FROM stats_changes').get()).toEqual({ n: 0 });
+  });
+
+  it('a write by another connection (another process) shows in the next answer too', async () => {
+    const url = `/api/v1/stats/coverage?${period}`;
+    const before = (await t.app.inject({ url })).json();
+    expect((await t.app.inject({ url })).json()).toEqual(before);
+    const other = openDatabase(t.handle.sqlite.name);
+    try {
+      const id = insertActivity(other, { communeId: ids.X!, unitIds: [ids.A!], startDate: '2022-03-02' });
+      expect((await t.app.inject({ url })).json().visits).toBe(before.visits + 1);
+      other.sqlite.prepare('DELETE FROM activities WHERE id = ?').run(id);
+      expect((await t.app.inject({ url })).json()).toEqual(before);
+    } finally {
+      other.sqlite.close();
+    }
+  });
+
+  it('answers with an ETag, and 304 without a body to an If-None-Match that names it', async () => {
+    const url = `/api/v1/stats/coverage?${period}`;
+    const first = await t.app.inject({ url });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const again = await t.app.inject({ url, headers: { 'if-none-match': `"x", W/${etag}` } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.etag).toBe(etag);
+    expect((await t.app.inject({ url, headers: { 'if-none-match': '"x"' } })).statusCode).toBe(200);
+    // Another period, or the same one after a write, is another answer with another tag.
+    const other = await t.app.inject({ url: '/api/v1/stats/coverage?from=2022-01-01&to=2022-01-31' });
+    expect(other.headers.etag).not.toBe(etag);
+    const id = insertActivity(t.handle, { communeId: ids.X!, unitIds: [ids.A!], startDate: '2022-03-03' });
+    const changed = await t.app.inject({ url, headers: { 'if-none-match': etag } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    t.handle.sqlite.prepare('DELETE FROM activities WHERE id = ?').run(id);
+    expect((await t.app.inject({ url, headers: { 'if-none-match': etag } })).statusCode).toBe(304);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApiTokenCreatedSchema, addDays, todayInVietnam } from '@danvan/domain';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestExpiry } from '../src/routes/tokens.js';
 import { asRole, createToken } from './helpers/auth.js';
@@ -128,6 +129,26 @@ describe('/api/v1/tokens', () => {
     expect(listed.items.map((i: { id: number }) => i.id)).toContain(id);
     const live = (await t.app.inject({ url: '/api/v1/tokens?revoked=false&limit=500' })).json();
     expect(live.items.map((i: { id: number }) => i.id)).not.toContain(id);
+  });
+
+  it('refuses a token in use from the next request on, revoked by the API or by another process', async () => {
+    // Usable tokens are kept in memory between requests while nothing is written (UsableTokens).
+    const viaApi = await createToken(t, 'read');
+    const viaOther = await createToken(t, 'read');
+    for (const { token } of [viaApi, viaOther]) {
+      for (let i = 0; i < 3; i++) expect((await withToken(token, '/api/v1/units?limit=1')).statusCode).toBe(200);
+    }
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/tokens/${viaApi.id}/revoke` })).statusCode).toBe(200);
+    expect((await withToken(viaApi.token, '/api/v1/units?limit=1')).statusCode).toBe(401);
+    expect((await withToken(viaOther.token, '/api/v1/units?limit=1')).statusCode).toBe(200);
+    // Another connection to the same file, as the sqlite3 shell or a maintenance script would have.
+    const other = new Database(t.handle.sqlite.name);
+    try {
+      other.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ?').run(new Date().toISOString(), viaOther.id);
+    } finally {
+      other.close();
+    }
+    expect((await withToken(viaOther.token, '/api/v1/units?limit=1')).statusCode).toBe(401);
   });
 
   it('refuses an expiry more than a year ahead or in the past with 400, and takes exactly a year', async () => {

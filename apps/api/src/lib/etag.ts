@@ -1,4 +1,4 @@
-/** Versions as strong ETags (`"3"`), and the If-Match rules of updates and deletes. */
+/** Versions as strong ETags (`"3"`), the If-Match rules of updates and deletes, If-None-Match of reads. */
 import { HttpProblem } from '../plugins/problems.js';
 
 export function etagOf(version: number): string {
@@ -39,4 +39,16 @@ export function staleProblem(label: string, current: number): HttpProblem {
     'Bản ghi đã bị thay đổi',
     `${label} đã được người khác sửa (phiên bản hiện tại ${current}). Hãy tải lại, xem thay đổi rồi sửa lại.`,
   );
+}
+
+/**
+ * Whether an If-None-Match header names `etag` (weak comparison, RFC 9110 §13.1.2): then a read
+ * answers 304 Not Modified. A missing header names nothing; `*` names any.
+ */
+export function noneMatch(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || (t.startsWith('W/') ? t.slice(2) : t) === etag;
+  });
 }

@@ -16,6 +16,8 @@ import { type ActiveSession, sessionsRepository } from '../repositories/sessions
 import { tokensRepository } from '../repositories/tokens-repository.js';
 import { type AuthService, authService } from '../services/auth-service.js';
 import { LoginThrottle, type ThrottleLimits } from '../services/login-throttle.js';
+import { UsableTokens } from '../services/usable-tokens.js';
+import { commitEpochOf } from './database.js';
 import { HttpProblem } from './problems.js';
 
 export const SESSION_COOKIE = 'danvan_session';
@@ -155,6 +157,7 @@ export default fp(
     const db = app.database.db;
     const sessions = sessionsRepository(db);
     const tokens = tokensRepository(db);
+    const usableTokens = new UsableTokens(tokens);
     app.decorate('auth', {
       service: authService(db, { sessionHours: options.sessionHours, throttle: new LoginThrottle(options.throttle) }),
       sessionHours: options.sessionHours,
@@ -169,7 +172,7 @@ export default fp(
       if (authorization !== undefined) {
         // A request that names a token is judged by it alone, even if it also carries a cookie.
         const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
-        const token = bearer ? tokens.findUsable(bearer, now) : null;
+        const token = bearer ? usableTokens.find(bearer, now, commitEpochOf(request)) : null;
         if (!token) return;
         tokens.touch(token, now);
         request.principal = {

@@ -1,5 +1,5 @@
 /** Integrators' API tokens, stored by their SHA-256; the token itself is shown once, at creation. */
-import { type ApiToken, type ApiTokenListQuery, type TokenScope, todayInVietnam } from '@danvan/domain';
+import type { ApiToken, ApiTokenListQuery, TokenScope } from '@danvan/domain';
 import { and, asc, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { apiTokens, units } from '../db/schema.js';
@@ -8,6 +8,11 @@ import { HttpProblem } from '../plugins/problems.js';
 import { TOUCH_INTERVAL_MS } from './sessions-repository.js';
 
 export const TOKEN_PREFIX = 'dvcs_';
+
+/** What a token is looked up by: the SHA-256 it is stored as; null for what cannot be a token. */
+export function hashOfBearer(token: string): string | null {
+  return token.startsWith(TOKEN_PREFIX) ? sha256Hex(token) : null;
+}
 
 export interface NewToken {
   name: string;
@@ -24,7 +29,11 @@ export interface UsableToken {
   scope: TokenScope;
   unitId: number | null;
   lastUsedAt: string | null;
+  /** The end of its expiry date, Vietnam time (milliseconds since 1970): from then on it is refused. */
+  usableUntil: number;
 }
+
+const DAY_MS = 86_400_000;
 
 const columns = {
   id: apiTokens.id,
@@ -124,14 +133,16 @@ export function tokensRepository(db: Db) {
     },
 
     /**
-     * The token a bearer header carries, if it exists, is not revoked and has not expired. A token
-     * works until the end of its expiry date (Vietnam time).
+     * The token whose SHA-256 is `tokenHash` (see `hashOfBearer`), if it exists, is not revoked and
+     * has not expired. A token works until the end of its expiry date (Vietnam time, UTC+7).
      */
-    findUsable(token: string, now: Date): UsableToken | null {
-      if (!token.startsWith(TOKEN_PREFIX)) return null;
-      const row = byHash.get({ hash: sha256Hex(token) });
-      if (!row || row.revokedAt !== null || row.expiresOn < todayInVietnam(now)) return null;
-      return { id: row.id, name: row.name, scope: row.scope, unitId: row.unitId, lastUsedAt: row.lastUsedAt };
+    findUsable(tokenHash: string, now: Date): UsableToken | null {
+      const row = byHash.get({ hash: tokenHash });
+      if (!row || row.revokedAt !== null) return null;
+      const usableUntil = Date.parse(`${row.expiresOn}T00:00:00+07:00`) + DAY_MS;
+      if (now.getTime() >= usableUntil) return null;
+      const { id, name, scope, unitId, lastUsedAt } = row;
+      return { id, name, scope, unitId, lastUsedAt, usableUntil };
     },
 
     /** Records use, at most once a minute per token. */

@@ -1,6 +1,6 @@
 /**
  * The figures of the dashboards. Only approved, not deleted activities count. The answers come
- * from in-memory roll-ups kept current with every write, as ready-made JSON
+ * from in-memory roll-ups kept current with every write, as ready-made JSON with an ETag
  * (docs/decisions/0008-stats-rollups.md).
  */
 import {
@@ -15,10 +15,13 @@ import {
   type StatsQuery,
   StatsQuerySchema,
 } from '@danvan/domain';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { noneMatch } from '../lib/etag.js';
 import { contextOf } from '../lib/write-context-of.js';
+import { commitEpochOf } from '../plugins/database.js';
 import { confinedUnit, forbidden, type WriteContext } from '../repositories/write-context.js';
+import type { Answer } from '../services/stats/response-cache.js';
 
 const errors = { 400: ProblemSchema, 403: ProblemSchema, 500: ProblemSchema };
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -34,8 +37,14 @@ function ownScope<Q extends Pick<StatsQuery, 'unitId'>>(q: Q, ctx: WriteContext)
   return { q: { ...q, unitId: unit }, unit };
 }
 
-function sendJson(reply: FastifyReply, body: string) {
-  return reply.type(JSON_TYPE).send(body);
+/**
+ * The figures as cached: the bytes as they are, or 304 when the client already holds them
+ * (If-None-Match). Private: the answer depends on who asks.
+ */
+function sendAnswer(request: FastifyRequest, reply: FastifyReply, answer: Answer) {
+  reply.header('etag', answer.etag).header('cache-control', 'private, no-cache');
+  if (noneMatch(request.headers['if-none-match'], answer.etag)) return reply.code(304).send();
+  return reply.type(JSON_TYPE).send(answer.body);
 }
 
 const statsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -55,7 +64,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { q, unit } = ownScope(request.query, contextOf(request));
-      return sendJson(reply, app.stats.json('coverage', q, unit));
+      return sendAnswer(request, reply, app.stats.answer('coverage', q, unit, commitEpochOf(request)));
     },
   );
 
@@ -74,7 +83,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { q, unit } = ownScope(request.query, contextOf(request));
-      return sendJson(reply, app.stats.json('compliance', q, unit));
+      return sendAnswer(request, reply, app.stats.answer('compliance', q, unit, commitEpochOf(request)));
     },
   );
 
@@ -95,7 +104,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { q, unit } = ownScope(request.query, contextOf(request));
-      return sendJson(reply, app.stats.json('communes', q, unit));
+      return sendAnswer(request, reply, app.stats.answer('communes', q, unit, commitEpochOf(request)));
     },
   );
 
@@ -114,7 +123,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { q, unit } = ownScope(request.query, contextOf(request));
-      return sendJson(reply, app.stats.json('funding', q, unit));
+      return sendAnswer(request, reply, app.stats.answer('funding', q, unit, commitEpochOf(request)));
     },
   );
 };

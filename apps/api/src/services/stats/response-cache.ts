@@ -1,11 +1,24 @@
 /**
  * Serialized figures, ready to send: a small LRU keyed by route, canonical query, the unit a
  * reader is confined to and the roll-ups' version. A new version empties it, since no entry of an
- * older one can be served again.
+ * older one can be served again. An answer is kept as the bytes to write, with its ETag.
  */
+import { createHash } from 'node:crypto';
+
+export interface Answer {
+  /** The JSON, UTF-8 encoded once. */
+  body: Buffer;
+  /** A strong ETag: a hash of the body. */
+  etag: string;
+}
+
+export function answerOf(json: string): Answer {
+  const body = Buffer.from(json);
+  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
 
 export class ResponseCache {
-  private readonly entries = new Map<string, string>();
+  private readonly entries = new Map<string, Answer>();
   private version = -1;
   private bytes = 0;
 
@@ -14,7 +27,7 @@ export class ResponseCache {
     private readonly maxBytes = 64 * 1024 * 1024,
   ) {}
 
-  get(version: number, key: string): string | undefined {
+  get(version: number, key: string): Answer | undefined {
     if (version !== this.version) {
       this.clear();
       this.version = version;
@@ -29,18 +42,18 @@ export class ResponseCache {
     return body;
   }
 
-  set(version: number, key: string, body: string): void {
+  set(version: number, key: string, answer: Answer): void {
     if (version !== this.version) {
       this.clear();
       this.version = version;
     }
-    if (body.length > this.maxBytes / 4) return;
-    this.entries.set(key, body);
-    this.bytes += body.length;
+    if (answer.body.length > this.maxBytes / 4) return;
+    this.entries.set(key, answer);
+    this.bytes += answer.body.length;
     for (const [oldest, old] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= old.length;
+      this.bytes -= old.body.length;
     }
   }
 

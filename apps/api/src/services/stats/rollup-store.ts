@@ -4,7 +4,8 @@
  * Built whole from SQLite at start-up. Before each figures read, `refresh` drains the change log
  * that the triggers fill in the same transaction as every write: it reads again only the changed
  * activities (by id) and the small tables that were marked, and rebuilds the months they touch.
- * `version` goes up whenever a drain found changes; response caches key on it.
+ * Requests pass their look at the database's commits, so that reads with no write between them
+ * skip the log. `version` goes up whenever a drain found changes; response caches key on it.
  */
 import type { DatabaseHandle } from '../../db/client.js';
 import { type StatsSourceRepository, statsSourceRepository } from '../../repositories/stats-source-repository.js';
@@ -36,6 +37,8 @@ export class RollupStore {
   private readonly buckets = new Map<number, MonthBucket>();
   private monthsDescending: number[] = [];
   private readonly source: StatsSourceRepository;
+  /** The commit epoch of the look before the latest drain that had one. */
+  private drainedAt = -1;
 
   constructor(handle: DatabaseHandle) {
     this.source = statsSourceRepository(handle);
@@ -60,8 +63,17 @@ export class RollupStore {
     this.version++;
   }
 
-  /** Applies the pending changes; true when there were any (and `version` went up). */
-  refresh(): boolean {
+  /**
+   * Applies the pending changes; true when there were any (and `version` went up). `epoch` is the
+   * caller's look at the database's commits (CommitWatch) when it has one: the change log is not
+   * read again while no write came since the look before the last drain.
+   */
+  refresh(epoch?: number): boolean {
+    if (epoch !== undefined) {
+      // A drain after a look covers every write committed before that look.
+      if (epoch <= this.drainedAt) return false;
+      this.drainedAt = epoch;
+    }
     const changes = this.source.takeChanges();
     if (!changes) return false;
     if (changes.activityIds.size > FULL_REBUILD_ABOVE) {

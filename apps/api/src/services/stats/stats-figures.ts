@@ -1,6 +1,6 @@
 /**
- * The figures of `/stats/*` as JSON text: the roll-ups are brought up to date, then the response
- * comes from the cache or is computed and cached. Warm calls neither compute nor serialize.
+ * The figures of `/stats/*` as JSON bytes: the roll-ups are brought up to date, then the response
+ * comes from the cache or is computed and cached. Warm calls neither compute, serialize nor encode.
  */
 import type { CommunesStatsQuery, ComplianceQuery, FundingQuery, StatsQuery } from '@danvan/domain';
 import { dateOfDay, firstDayOfMonthIndex, lastDayOfMonthIndex } from './calendar.js';
@@ -8,7 +8,7 @@ import { communeFigures } from './communes.js';
 import { complianceFigures } from './compliance.js';
 import { coverageFigures } from './coverage.js';
 import { fundingFigures } from './funding.js';
-import { canonicalQuery, ResponseCache } from './response-cache.js';
+import { type Answer, answerOf, canonicalQuery, ResponseCache } from './response-cache.js';
 import type { RollupStore } from './rollup-store.js';
 
 interface Queries {
@@ -32,16 +32,20 @@ export class StatsFigures {
 
   constructor(readonly store: RollupStore) {}
 
-  /** The figures as JSON; `confinedUnit` is the unit a reader may only see (null: all). */
-  json<K extends FiguresKind>(kind: K, q: Queries[K], confinedUnit: number | null): string {
-    this.store.refresh();
+  /**
+   * The figures as JSON bytes with their ETag; `confinedUnit` is the unit a reader may only see
+   * (null: all). `commitEpoch` is the caller's look at the database's commits (a request's, see
+   * CommitWatch); without it the change log is read.
+   */
+  answer<K extends FiguresKind>(kind: K, q: Queries[K], confinedUnit: number | null, commitEpoch?: number): Answer {
+    this.store.refresh(commitEpoch);
     const version = this.store.version;
     const key = `${kind}|${confinedUnit ?? ''}|${canonicalQuery(q)}`;
     const cached = this.cache.get(version, key);
     if (cached !== undefined) return cached;
-    const body = JSON.stringify(compute[kind](this.store, q));
-    this.cache.set(version, key, body);
-    return body;
+    const answer = answerOf(JSON.stringify(compute[kind](this.store, q)));
+    this.cache.set(version, key, answer);
+    return answer;
   }
 
   /**
