@@ -147,6 +147,11 @@ describe('downloads of the coverage dashboard’s tables, seed period', () => {
     expect(sum(remote.col('Xã được phân công'))).toBe(100);
     expect(remote.col('Lượt')).toEqual(stats.byRemote.map((r: { visits: number }) => r.visits));
     expect(sum(remote.col('Lượt'))).toBe(115);
+    expect(remote.col('Lượt bình quân mỗi xã')).toEqual(
+      stats.byRemote.map((r: { visitsPerCommune: number | null }) =>
+        r.visitsPerCommune === null ? null : Number(r.visitsPerCommune.toFixed(2)),
+      ),
+    );
     expect(remote.col('Xã có hoạt động')).toEqual(
       stats.byRemote.map((r: { communesReached: number }) => r.communesReached),
     );

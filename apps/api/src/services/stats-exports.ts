@@ -181,7 +181,10 @@ async function remoteTable(reader: StatsReader, q: StatsExportQuery): Promise<Ex
         r.communesAssigned > 0 ? r.communesReached / r.communesAssigned : null,
       ),
       col('Lượt', 'integer', (r) => r.visits),
-      col('Lượt bình quân mỗi xã', 'number', (r) => r.visitsPerCommune),
+      // Two decimals, as the dashboard shows it (the workbook's General format would print 0.575757…).
+      col('Lượt bình quân mỗi xã', 'number', (r) =>
+        r.visitsPerCommune === null ? null : Math.round(r.visitsPerCommune * 100) / 100,
+      ),
     ],
     stats.byRemote,
   );
