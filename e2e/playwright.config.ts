@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * Runs against BASE_URL when given (any deployment); otherwise starts the real built server on a
- * throwaway database (see start-server.mjs) on E2E_PORT (default 3100).
+ * throwaway database (see start-server.mjs) on E2E_PORT (default 3100). The accounts and the period the
+ * tests read are set by the E2E_* variables of fixtures/accounts.ts; README.md tells how.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -26,7 +27,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  // The HTML report is always written (playwright-report/, git-ignored): `pnpm run report` opens it.
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   timeout: 30_000,
   use: {
     baseURL,

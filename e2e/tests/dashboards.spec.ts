@@ -1,108 +1,95 @@
 /**
- * Issue 6's dashboards: the coverage and funding pages show the seed's figures for 10/9/2021–18/3/2022, every
- * figure drills down to exactly the approved records it counts, approving one more activity changes them, and
- * axe finds nothing wrong on either page.
+ * Issue 6's dashboards: the coverage and funding pages show the figures of the stats API (the demo's, on the
+ * demo data), every figure drills down to exactly the approved records it counts, approving one more activity
+ * changes them, and axe finds nothing wrong on either page.
  *
- * Every suite shares one demo database (home.spec.ts expects the seed's 115 lượt), so the test that approves an
- * activity takes it back out at the end; its title is unique per run and project.
+ * The test that approves an activity makes its own, today, through the `data` fixture, and checks the
+ * figures are back as they were once the activity is taken away.
  */
-import AxeBuilder from '@axe-core/playwright';
 import {
   type CommunesStats,
   type ComplianceStats,
   type CoverageStats,
   type FundingStats,
+  firstDayOfMonth,
   foldVietnamese,
   formatInteger,
   formatVnd,
   formatVndShort,
   type ListResult,
+  monthOf,
+  todayInVietnam,
 } from '@danvan/domain';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'danvan-demo';
-const SEED = 'from=2021-09-10&to=2022-03-18';
-/** The first figures of a page wait for its code and three stats calls; a loaded machine needs more than 5 s. */
-const SLOW = { timeout: 20_000 };
-
-async function signIn(page: Page, username: string): Promise<string> {
-  const res = await page.request.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
-  expect(res.ok(), `đăng nhập ${username}`).toBe(true);
-  return ((await res.json()) as { csrfToken: string }).csrfToken;
-}
-
-async function getJson<T>(request: APIRequestContext, path: string): Promise<T> {
-  const res = await request.get(path);
-  expect(res.ok(), path).toBe(true);
-  return (await res.json()) as T;
-}
-
-/** The activities list's count line, once the list has settled. */
-async function expectListTotal(page: Page, count: number) {
-  await expect(page.getByTestId('list-total')).toHaveText(`Tìm thấy ${formatInteger(count)} hoạt động`);
-}
+import { DEMO, expect, expectNoAxeViolations, PERIOD_QUERY, SMOKE, test } from '../fixtures';
+import { ActivitiesListPage, CoveragePage, FundingPage, SLOW } from '../pages';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${where} — ${v.id}: ${v.help}`)).toEqual([]);
-}
-
 test.describe('Bảng số liệu độ bao phủ và kinh phí', () => {
   test.describe.configure({ timeout: 90_000 });
-  test.use({ actionTimeout: 20_000, navigationTimeout: 30_000 });
+  test.use({ role: 'viewer', actionTimeout: 20_000, navigationTimeout: 30_000 });
 
-  test('the coverage dashboard opens on the seed period with the seed figures', async ({ page }) => {
-    await signIn(page, 'viewer');
-    const stats = await getJson<CoverageStats>(page.request, `/api/v1/stats/coverage?${SEED}`);
+  test('the coverage dashboard shows the figures of the stats API', SMOKE, async ({ page, api }) => {
+    const stats = await (await api('viewer')).get<CoverageStats>(`/stats/coverage?${PERIOD_QUERY}`);
+    const coverage = new CoveragePage(page);
+    await coverage.goto(PERIOD_QUERY);
+    await expect(coverage.heading).toBeVisible(SLOW);
+    const outOf = (part: number, whole: number) => `${formatInteger(part)} / ${formatInteger(whole)}`;
+    await expect(coverage.kpi('visits')).toHaveText(formatInteger(stats.visits), SLOW);
+    await expect(coverage.kpi('units')).toHaveText(outOf(stats.units.active, stats.units.assigned));
+    await expect(coverage.kpi('on-norm')).toHaveText(outOf(stats.units.onNorm, stats.units.assigned));
+    await expect(coverage.kpi('communes')).toHaveText(outOf(stats.communes.reached, stats.communes.assigned));
+    await expect(coverage.matrix).toBeVisible();
+  });
+
+  test('the coverage dashboard opens on the seed period with the seed figures', DEMO, async ({ page, api }) => {
+    const stats = await (await api('viewer')).get<CoverageStats>('/stats/coverage?from=2021-09-10&to=2022-03-18');
     expect(stats.visits).toBe(115);
+    expect(stats.activities).toBe(110);
     expect(stats.units.assigned).toBe(77);
     expect(stats.communes.assigned).toBe(100);
 
-    await page.goto('/bao-phu');
-    await expect(page.getByRole('heading', { level: 1, name: 'Độ bao phủ' })).toBeVisible(SLOW);
-    await expect(page.getByTestId('dashboard-period')).toHaveText('Từ 10/09/2021 đến 18/03/2022');
-    await expect(page.getByTestId('kpi-visits-value')).toHaveText('115', SLOW);
-    await expect(page.getByTestId('kpi-units-value')).toHaveText(`${stats.units.active} / 77`);
-    await expect(page.getByTestId('kpi-on-norm-value')).toHaveText(`${stats.units.onNorm} / 77`);
-    await expect(page.getByTestId('kpi-communes-value')).toHaveText(`${stats.communes.reached} / 100`);
+    const coverage = new CoveragePage(page);
+    await coverage.goto();
+    await expect(coverage.period).toHaveText('Từ 10/09/2021 đến 18/03/2022', SLOW);
+    await expect(coverage.kpi('visits')).toHaveText('115', SLOW);
+    await expect(coverage.kpi('units')).toHaveText(`${stats.units.active} / 77`);
+    await expect(coverage.kpi('communes')).toHaveText(`${stats.communes.reached} / 100`);
     // Nothing was approved in the 190 days before the seed period.
-    await expect(page.getByTestId('kpi-visits').getByTestId('change')).toHaveText('▲ Tăng 115 so với kỳ trước');
-    await expect(page.getByTestId('compliance-matrix')).toBeVisible();
+    await expect(coverage.kpiCard('visits').getByTestId('change')).toHaveText('▲ Tăng 115 so với kỳ trước');
     await expect(page.getByText('Dữ liệu minh hoạ')).toBeVisible();
   });
 
-  test('the funding dashboard shows the same money as the API', async ({ page }) => {
-    await signIn(page, 'viewer');
-    const funding = await getJson<FundingStats>(page.request, `/api/v1/stats/funding?${SEED}`);
-    await page.goto('/kinh-phi');
-    await expect(page.getByRole('heading', { level: 1, name: 'Kinh phí, hỗ trợ' })).toBeVisible(SLOW);
-    await expect(page.getByTestId('kpi-cash-value')).toHaveText(formatVndShort(funding.total.cash), SLOW);
-    await expect(page.getByTestId('kpi-cash')).toContainText(formatVnd(funding.total.cash));
-    await expect(page.getByTestId('kpi-in-kind')).toContainText(formatVnd(funding.total.inKindValue));
-    await expect(page.getByTestId('staff-share')).toContainText('Cán bộ, đảng viên tự nguyện đóng góp chiếm');
-    const items = page.getByTestId('items-table');
-    await expect(items.getByRole('row')).toHaveCount(funding.items.length + 1);
+  test('the funding dashboard shows the same money as the API', SMOKE, async ({ page, api }) => {
+    const funding = await (await api('viewer')).get<FundingStats>(`/stats/funding?${PERIOD_QUERY}`);
+    const fundingPage = new FundingPage(page);
+    await fundingPage.goto(PERIOD_QUERY);
+    await expect(fundingPage.heading).toBeVisible(SLOW);
+    await expect(fundingPage.kpi('cash')).toHaveText(formatVndShort(funding.total.cash), SLOW);
+    await expect(fundingPage.kpiCard('cash')).toContainText(formatVnd(funding.total.cash));
+    await expect(fundingPage.kpiCard('in-kind')).toContainText(formatVnd(funding.total.inKindValue));
+    await expect(fundingPage.staffShare).toContainText('Cán bộ, đảng viên tự nguyện đóng góp chiếm');
+    await expect(fundingPage.itemsTable.getByRole('row')).toHaveCount(funding.items.length + 1);
   });
 
-  test('lượt drills down to exactly the approved activities it counts', async ({ page }) => {
-    await signIn(page, 'viewer');
-    const stats = await getJson<CoverageStats>(page.request, `/api/v1/stats/coverage?${SEED}`);
-    expect(stats.activities).toBe(110);
-    await page.goto('/bao-phu');
-    await expect(page.getByTestId('kpi-visits-value')).toHaveText('115', SLOW);
-    await page.getByTestId('kpi-visits-value').click();
-    await expect(page).toHaveURL(`/hoat-dong?status=approved&${SEED}`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Hoạt động' })).toBeVisible();
-    await expectListTotal(page, 110);
+  test('lượt drills down to exactly the approved activities it counts', async ({ page, api }) => {
+    const stats = await (await api('viewer')).get<CoverageStats>(`/stats/coverage?${PERIOD_QUERY}`);
+    const coverage = new CoveragePage(page);
+    await coverage.goto(PERIOD_QUERY);
+    await expect(coverage.kpi('visits')).toHaveText(formatInteger(stats.visits), SLOW);
+    await coverage.kpi('visits').click();
+    await expect(page).toHaveURL(`/hoat-dong?status=approved&${PERIOD_QUERY}`);
+    const list = new ActivitiesListPage(page);
+    await expect(list.heading).toBeVisible();
+    await list.expectTotal(stats.activities);
   });
 
   test('a unit’s cash and an item given drill down to the activities whose contributions add up to them', async ({
     page,
+    api,
   }) => {
-    await signIn(page, 'viewer');
-    const funding = await getJson<FundingStats>(page.request, `/api/v1/stats/funding?${SEED}`);
+    const viewer = await api('viewer');
+    const funding = await viewer.get<FundingStats>(`/stats/funding?${PERIOD_QUERY}`);
     type Contribution = {
       unitId: number;
       kind: string;
@@ -110,25 +97,23 @@ test.describe('Bảng số liệu độ bao phủ và kinh phí', () => {
       measureUnit: string | null;
       valueVnd: number;
     };
+    const list = new ActivitiesListPage(page);
     /** The list the page shows, whole, from the API with the page's own filters. */
     const listed = async () => {
       const search = new URL(page.url()).searchParams;
       search.set('limit', '500');
-      const list = await getJson<ListResult<{ contributions: Contribution[] }>>(
-        page.request,
-        `/api/v1/activities?${search}`,
-      );
-      expect(list.pages).toBeLessThanOrEqual(1);
-      return list;
+      const found = await viewer.get<ListResult<{ contributions: Contribution[] }>>(`/activities?${search}`);
+      expect(found.pages).toBeLessThanOrEqual(1);
+      return found;
     };
 
     // The cash a unit gave (as contributing unit, whoever organised the activity).
     const unit = funding.byUnit.find((u) => u.cash > 0);
     expect(unit, 'a unit that gave cash').toBeDefined();
     if (!unit) return;
-    await page.goto('/kinh-phi');
-    await page
-      .getByTestId('unit-funding-table')
+    const fundingPage = new FundingPage(page);
+    await fundingPage.goto(PERIOD_QUERY);
+    await fundingPage.unitTable
       .getByRole('link', {
         name: `${formatInteger(unit.cash)} (tiền mặt) — xem các hoạt động đã duyệt có đóng góp của ${unit.name}`,
       })
@@ -138,11 +123,9 @@ test.describe('Bảng số liệu độ bao phủ và kinh phí', () => {
       contributionUnitId: String(unit.unitId),
       contributionKind: 'tien_mat',
     });
-    await expect(page.getByRole('group', { name: 'Các điều kiện lọc khác đang áp dụng' })).toContainText(
-      `Đơn vị đóng góp: ${unit.name}`,
-    );
+    await expect(list.otherFilters).toContainText(`Đơn vị đóng góp: ${unit.name}`, SLOW);
     const byUnit = await listed();
-    await expectListTotal(page, byUnit.total);
+    await list.expectTotal(byUnit.total);
     await expectNoAxeViolations(page, 'Hoạt động, lọc từ bảng kinh phí');
     const cash = byUnit.items
       .flatMap((a) => a.contributions)
@@ -154,16 +137,15 @@ test.describe('Bảng số liệu độ bao phủ và kinh phí', () => {
     const item = funding.items[0];
     expect(item, 'an item given').toBeDefined();
     if (!item) return;
-    await page.goto('/kinh-phi');
-    await page
-      .getByTestId('items-table')
+    await fundingPage.goto(PERIOD_QUERY);
+    await fundingPage.itemsTable
       .getByRole('link', { name: new RegExp(`^${escapeRegExp(formatInteger(item.valueVnd))} \\(trị giá\\) — `) })
       .first()
       .click(SLOW);
     await expect(page).toHaveURL(/\/hoat-dong\?status=approved/);
     expect(new URL(page.url()).searchParams.get('item')).toBe(item.item);
     const byItem = await listed();
-    await expectListTotal(page, byItem.total);
+    await list.expectTotal(byItem.total);
     const given = byItem.items
       .flatMap((a) => a.contributions)
       .filter(
@@ -176,121 +158,87 @@ test.describe('Bảng số liệu độ bao phủ và kinh phí', () => {
     expect(given.reduce((sum, c) => sum + c.valueVnd, 0)).toBe(item.valueVnd);
   });
 
-  test('a compliance cell and a commune drill down to their records', async ({ page }) => {
-    await signIn(page, 'viewer');
-    const matrix = await getJson<ComplianceStats>(
-      page.request,
-      `/api/v1/stats/compliance?${SEED}&sort=-visits&limit=1`,
-    );
+  test('a compliance cell and a commune drill down to their records', async ({ page, api }) => {
+    const viewer = await api('viewer');
+    const matrix = await viewer.get<ComplianceStats>(`/stats/compliance?${PERIOD_QUERY}&sort=-visits&limit=1`);
     const unit = matrix.units[0];
     const cell = unit?.cells.find((c) => c.visits > 0);
     expect(cell, 'a unit with lượt').toBeDefined();
     if (!unit || !cell) return;
 
-    await page.goto(`/bao-phu?${SEED}&unitSort=-visits`);
-    await expect(page.getByTestId('compliance-matrix')).toBeVisible(SLOW);
-    const row = page.getByTestId('compliance-matrix').getByRole('row', { name: new RegExp(escapeRegExp(unit.name)) });
-    await row.locator(`td[data-month="${cell.month}"]`).getByRole('link').click();
+    const coverage = new CoveragePage(page);
+    const list = new ActivitiesListPage(page);
+    await coverage.goto(`${PERIOD_QUERY}&unitSort=-visits`);
+    await expect(coverage.matrix).toBeVisible(SLOW);
+    await coverage
+      .cell(new RegExp(escapeRegExp(unit.name)), cell.month)
+      .getByRole('link')
+      .click();
     await expect(page).toHaveURL(/\/hoat-dong\?status=approved/);
     expect(new URL(page.url()).searchParams.get('unitId')).toBe(String(unit.unitId));
-    await expectListTotal(page, cell.visits);
+    await list.expectTotal(cell.visits);
 
-    const communes = await getJson<CommunesStats>(
-      page.request,
-      `/api/v1/stats/communes?${SEED}&sort=-visits&limit=1&reached=true`,
+    const communes = await viewer.get<CommunesStats>(
+      `/stats/communes?${PERIOD_QUERY}&sort=-visits&limit=1&reached=true`,
     );
     const commune = communes.items[0];
     expect(commune, 'a commune reached').toBeDefined();
     if (!commune) return;
-    await page.goto(`/bao-phu?${SEED}&communeSort=-visits&reached=true#cac-xa`);
-    await expect(page.getByTestId('communes-table')).toBeVisible(SLOW);
-    await page
-      .getByTestId('communes-table')
+    await coverage.goto(`${PERIOD_QUERY}&communeSort=-visits&reached=true`, 'cac-xa');
+    await expect(coverage.communesTable).toBeVisible(SLOW);
+    await coverage.communesTable
       .getByRole('link', {
         name: new RegExp(`^${commune.activities} hoạt động — .* tại ${escapeRegExp(commune.name)}$`),
       })
       .click();
     await expect(page).toHaveURL(/\/hoat-dong\?.*communeId=/);
     expect(new URL(page.url()).searchParams.get('communeId')).toBe(String(commune.communeId));
-    await expectListTotal(page, commune.activities);
+    await list.expectTotal(commune.activities);
   });
 
-  test('approving one more activity changes the figures', async ({ page }, testInfo) => {
-    const csrf = await signIn(page, 'admin');
-    const headers = { 'x-csrf-token': csrf };
-    const request = page.request;
-    const units = await getJson<ListResult<{ id: number; name: string }>>(
-      request,
-      '/api/v1/units?q=ban dan van tinh uy',
-    );
-    const unit = units.items.find((u) => u.name === 'Chi bộ Ban Dân vận Tỉnh ủy');
-    const communes = await getJson<ListResult<{ id: number; name: string }>>(request, '/api/v1/communes?q=van minh');
-    const commune = communes.items.find((c) => c.name === 'Xã Văn Minh');
-    expect(unit && commune, 'the seed unit and commune').toBeTruthy();
-    if (!unit || !commune) return;
-    const before = await getJson<CoverageStats>(request, `/api/v1/stats/coverage?${SEED}`);
+  test('approving one more activity changes the figures, and taking it away puts them back', async ({
+    page,
+    api,
+    data,
+  }) => {
+    const viewer = await api('viewer');
+    const today = todayInVietnam();
+    const period = `from=${firstDayOfMonth(monthOf(today))}&to=${today}`;
+    const before = await viewer.get<CoverageStats>(`/stats/coverage?${period}`);
+    await data.activity({ title: 'Vệ sinh môi trường đường thôn', status: 'approved', date: today });
 
-    const created = await request.post('/api/v1/activities', {
-      headers,
-      data: {
-        title: `Vệ sinh môi trường đường thôn (kiểm thử bảng số liệu ${testInfo.project.name} ${Date.now()})`,
-        communeId: commune.id,
-        unitIds: [unit.id],
-        startDate: '2022-03-16',
-        endDate: '2022-03-16',
-        categories: ['ve_sinh_moi_truong'],
-        contributions: [],
-      },
-    });
-    expect(created.ok(), await created.text()).toBe(true);
-    let activity = (await created.json()) as { id: number; version: number };
-    try {
-      for (const step of ['submit', 'approve'] as const) {
-        const res = await request.post(`/api/v1/activities/${activity.id}/${step}`, {
-          headers: { ...headers, 'if-match': `"${activity.version}"` },
-        });
-        expect(res.ok(), `${step}: ${await res.text()}`).toBe(true);
-        activity = (await res.json()) as { id: number; version: number };
-      }
+    const coverage = new CoveragePage(page);
+    await coverage.goto(period);
+    await expect(coverage.kpi('visits')).toHaveText(formatInteger(before.visits + 1), SLOW);
+    await coverage.kpi('visits').click();
+    await new ActivitiesListPage(page).expectTotal(before.activities + 1);
 
-      await page.goto('/bao-phu');
-      await expect(page.getByTestId('kpi-visits-value')).toHaveText(formatInteger(before.visits + 1), SLOW);
-      await page.getByTestId('kpi-visits-value').click();
-      await expectListTotal(page, before.activities + 1);
-    } finally {
-      const returned = await request.post(`/api/v1/activities/${activity.id}/return`, {
-        headers: { ...headers, 'if-match': `"${activity.version}"` },
-        data: { comment: 'Dọn dữ liệu kiểm thử' },
-      });
-      const version = returned.ok() ? ((await returned.json()) as { version: number }).version : activity.version;
-      await request.delete(`/api/v1/activities/${activity.id}`, {
-        headers: { ...headers, 'if-match': `"${version}"` },
-      });
-    }
-    const after = await getJson<CoverageStats>(request, `/api/v1/stats/coverage?${SEED}`);
+    await data.cleanUp();
+    const after = await viewer.get<CoverageStats>(`/stats/coverage?${period}`);
     expect(after.visits).toBe(before.visits);
+    await coverage.goto(period);
+    await expect(coverage.kpi('visits')).toHaveText(formatInteger(before.visits), SLOW);
   });
 
-  test('a unit officer sees their own unit’s figures, without a choice of unit group', async ({ page }) => {
-    await signIn(page, 'bandanvan');
-    await page.goto('/bao-phu');
-    await expect(page.getByTestId('dashboard-own-unit')).toHaveText(
-      'Số liệu của đơn vị: Chi bộ Ban Dân vận Tỉnh ủy',
-      SLOW,
-    );
-    await expect(page.getByTestId('kpi-units-value')).toHaveText(/\/ 1$/, SLOW);
-    await expect(page.getByRole('combobox', { name: 'Khối đơn vị' })).toHaveCount(0);
+  test('a unit officer sees their own unit’s figures, without a choice of unit group', async ({ pageAs, api }) => {
+    const officer = await api('officer');
+    const coverage = new CoveragePage(await pageAs('officer'));
+    await coverage.goto(PERIOD_QUERY);
+    await expect(coverage.ownUnit).toHaveText(`Số liệu của đơn vị: ${officer.user.unitName}`, SLOW);
+    await expect(coverage.kpi('units')).toHaveText(/\/ 1$/, SLOW);
+    await expect(coverage.unitGroup).toHaveCount(0);
   });
 
   test('has no accessibility violations on either dashboard', async ({ page }) => {
-    await signIn(page, 'viewer');
-    await page.goto('/bao-phu');
-    await expect(page.getByTestId('kpi-visits-value')).toHaveText('115', SLOW);
-    await expect(page.getByTestId('compliance-matrix')).toBeVisible();
-    await expect(page.getByTestId('communes-table')).toBeVisible();
+    const coverage = new CoveragePage(page);
+    await coverage.goto(PERIOD_QUERY);
+    await expect(coverage.kpi('visits')).toBeVisible(SLOW);
+    await expect(coverage.matrix).toBeVisible();
+    await expect(coverage.communesTable).toBeVisible();
     await expectNoAxeViolations(page, 'Độ bao phủ');
-    await page.goto('/kinh-phi');
-    await expect(page.getByTestId('kpi-cash-value')).toBeVisible(SLOW);
+    const funding = new FundingPage(page);
+    await funding.goto(PERIOD_QUERY);
+    await expect(funding.kpi('cash')).toBeVisible(SLOW);
     await expectNoAxeViolations(page, 'Kinh phí');
   });
 });

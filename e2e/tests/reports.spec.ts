@@ -1,108 +1,117 @@
 /**
- * The period report page on the demo data: the preview shows the seed's figures (as the stats API gives
- * them), the Word and Excel downloads arrive as real files, a scope narrows the report, and the page has no
+ * The period report page: the preview shows the figures of the stats API (the demo's on the demo data), the
+ * Word and Excel downloads arrive as real files, a scope narrows the report, and the page has no
  * accessibility violations, on the desktop and on a phone.
  */
 import { readFileSync, statSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { type CoverageStats, type FundingStats, formatInteger, formatVnd, formatVndShort } from '@danvan/domain';
+import { type Api, DEMO, expect, expectNoAxeViolations, PERIOD, PERIOD_QUERY, test } from '../fixtures';
+import { ReportsPage } from '../pages';
 
-const SEED = { from: '2021-09-10', to: '2022-03-18' };
 /** The page's code and the report arrive together; on a busy machine that takes a few seconds. */
 const LOADED = { timeout: 20_000 };
-
-async function signIn(page: Page, username: string) {
-  const res = await page.request.post('/api/v1/auth/login', { data: { username, password: 'danvan-demo' } });
-  expect(res.ok(), `đăng nhập ${username}`).toBe(true);
-}
+const dashed = (isoDate: string) => isoDate.split('-').reverse().join('-');
 
 test.describe('Báo cáo định kỳ', () => {
-  test.beforeEach(async ({ page }) => {
-    await signIn(page, 'admin');
-  });
+  test.use({ role: 'admin' });
 
-  test('previews the seed period’s report with the figures of the stats API', async ({ page }) => {
-    const res = await page.request.get(`/api/v1/stats/coverage?from=${SEED.from}&to=${SEED.to}`);
-    const stats = await res.json();
-    await page.goto('/bao-cao');
-    await expect(page.getByRole('heading', { level: 1, name: 'Báo cáo định kỳ' })).toBeVisible();
-    await expect(page.getByTestId('report-visits-value')).toHaveText('115', LOADED);
-    await expect(page.getByTestId('report-units-value')).toHaveText(`${stats.units.active} / 77`);
-    await expect(page.getByTestId('report-communes-value')).toHaveText(`${stats.communes.reached} / 100`);
-    await expect(page.getByTestId('report-cash-value')).toHaveText('372,4 triệu đồng');
-    await expect(page.getByTestId('report-cash')).toContainText('372.400.000 đồng');
+  /** Opens the report on PERIOD and waits for its figures; the coverage figures it should show. */
+  async function openReport(report: ReportsPage, admin: Api) {
+    const stats = await admin.get<CoverageStats>(`/stats/coverage?${PERIOD_QUERY}`);
+    await report.goto(PERIOD_QUERY);
+    await expect(report.figure('visits')).toHaveText(formatInteger(stats.visits), LOADED);
+    return stats;
+  }
 
-    const preview = page.getByRole('article', { name: 'Bản xem trước của báo cáo' });
-    await expect(preview.getByText('ĐẢNG CỘNG SẢN VIỆT NAM')).toBeVisible();
-    await expect(preview.getByText('Kết quả tham gia hoạt động với nhân dân tại cơ sở', { exact: true })).toBeVisible();
-    await expect(preview.getByText(/tổ chức được 115 lượt hoạt động/)).toBeVisible();
-    await expect(preview.getByText('Nơi nhận:')).toBeVisible();
-    await expect(preview.getByRole('table', { name: 'Biểu 1. Kết quả tham gia hoạt động theo đơn vị' })).toBeVisible();
+  test('previews the period’s report with the figures of the stats API', async ({ page, api }) => {
+    const report = new ReportsPage(page);
+    const stats = await openReport(report, await api('admin'));
+    const funding = await (await api('admin')).get<FundingStats>(`/stats/funding?${PERIOD_QUERY}`);
+    await expect(report.heading).toBeVisible();
+    await expect(report.figure('units')).toHaveText(
+      `${formatInteger(stats.units.active)} / ${formatInteger(stats.units.assigned)}`,
+    );
+    await expect(report.figure('communes')).toHaveText(
+      `${formatInteger(stats.communes.reached)} / ${formatInteger(stats.communes.assigned)}`,
+    );
+    await expect(report.figure('cash')).toHaveText(formatVndShort(funding.total.cash));
+    await expect(report.figureCard('cash')).toContainText(formatVnd(funding.total.cash));
+
+    await expect(report.preview.getByText('ĐẢNG CỘNG SẢN VIỆT NAM')).toBeVisible();
+    await expect(
+      report.preview.getByText('Kết quả tham gia hoạt động với nhân dân tại cơ sở', { exact: true }),
+    ).toBeVisible();
+    await expect(report.preview.getByText(`tổ chức được ${formatInteger(stats.visits)} lượt hoạt động`)).toBeVisible();
+    await expect(report.preview.getByText('Nơi nhận:')).toBeVisible();
+    await expect(
+      report.preview.getByRole('table', { name: 'Biểu 1. Kết quả tham gia hoạt động theo đơn vị' }),
+    ).toBeVisible();
     // Nothing spills out sideways: wide tables scroll inside their own box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  test('downloads the report as a Word document and as an Excel workbook', async ({ page }) => {
-    await page.goto('/bao-cao');
-    await expect(page.getByTestId('report-visits-value')).toHaveText('115', LOADED);
+  test('the demo report: 115 lượt and 372,4 triệu đồng', DEMO, async ({ page }) => {
+    const report = new ReportsPage(page);
+    await report.goto();
+    await expect(report.figure('visits')).toHaveText('115', LOADED);
+    await expect(report.figure('units')).toHaveText(/ \/ 77$/);
+    await expect(report.figure('communes')).toHaveText(/ \/ 100$/);
+    await expect(report.figure('cash')).toHaveText('372,4 triệu đồng');
+    await expect(report.figureCard('cash')).toContainText('372.400.000 đồng');
+  });
 
-    const [docx] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Tải về Word (.docx)' }).click(),
-    ]);
-    expect(docx.suggestedFilename()).toBe('Báo cáo 10-09-2021 đến 18-03-2022.docx');
+  test('downloads the report as a Word document and as an Excel workbook', async ({ page, api }) => {
+    const report = new ReportsPage(page);
+    await openReport(report, await api('admin'));
+    const name = `Báo cáo ${dashed(PERIOD.from)} đến ${dashed(PERIOD.to)}`;
+
+    const [docx] = await Promise.all([page.waitForEvent('download'), report.word.click()]);
+    expect(docx.suggestedFilename()).toBe(`${name}.docx`);
     const docxPath = await docx.path();
     expect(statSync(docxPath).size).toBeGreaterThan(0);
     // A .docx is a zip archive: it starts with "PK".
     expect(readFileSync(docxPath).subarray(0, 2).toString()).toBe('PK');
 
-    const [xlsx] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Tải về Excel (.xlsx)' }).click(),
-    ]);
-    expect(xlsx.suggestedFilename()).toBe('Báo cáo 10-09-2021 đến 18-03-2022.xlsx');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), report.excel.click()]);
+    expect(xlsx.suggestedFilename()).toBe(`${name}.xlsx`);
     expect(statSync(await xlsx.path()).size).toBeGreaterThan(0);
   });
 
-  test('narrows the report to a quarter and one group of units, kept in the address', async ({ page }) => {
-    await page.goto('/bao-cao?from=2022-01-01&to=2022-03-31&unitGroup=doanh_nghiep');
-    const stats = await (
-      await page.request.get('/api/v1/stats/coverage?from=2022-01-01&to=2022-03-31&unitGroup=doanh_nghiep')
-    ).json();
-    await expect(page.getByTestId('report-visits-value')).toHaveText(String(stats.visits), LOADED);
-    await expect(page.getByRole('combobox', { name: 'Quý' })).toHaveValue('Quý I');
-    const preview = page.getByRole('article', { name: 'Bản xem trước của báo cáo' });
-    await expect(preview.getByText('quý I năm 2022', { exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Tải về Word (.docx)' })).toHaveAttribute(
-      'href',
-      '/api/v1/reports/period.docx?from=2022-01-01&to=2022-03-31&unitGroup=doanh_nghiep',
-    );
+  test('narrows the report to a quarter and one group of units, kept in the address', async ({ page, api }) => {
+    const scope = 'from=2022-01-01&to=2022-03-31&unitGroup=doanh_nghiep';
+    const stats = await (await api('admin')).get<CoverageStats>(`/stats/coverage?${scope}`);
+    const report = new ReportsPage(page);
+    await report.goto(scope);
+    await expect(report.figure('visits')).toHaveText(formatInteger(stats.visits), LOADED);
+    await expect(report.quarter).toHaveValue('Quý I');
+    await expect(report.preview.getByText('quý I năm 2022', { exact: true })).toBeVisible();
+    await expect(report.word).toHaveAttribute('href', `/api/v1/reports/period.docx?${scope}`);
   });
 
-  test('fits a 360 px phone: no sideways scrolling of the page, the tables scroll in their boxes', async ({ page }) => {
+  test('fits a 360 px phone: no sideways scrolling of the page, the tables scroll in their boxes', async ({
+    page,
+    api,
+  }) => {
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto('/bao-cao');
-    await expect(page.getByTestId('report-visits-value')).toHaveText('115', LOADED);
+    const report = new ReportsPage(page);
+    await openReport(report, await api('admin'));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const table = page.getByRole('region', { name: 'Biểu 1. Kết quả tham gia hoạt động theo đơn vị' });
+    const table = report.tableRegion('Biểu 1. Kết quả tham gia hoạt động theo đơn vị');
     await expect(table).toBeVisible();
     expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-    await expect(page.getByRole('link', { name: 'Tải về Word (.docx)' })).toBeVisible();
+    await expect(report.word).toBeVisible();
   });
 
-  test('has no accessibility violations', async ({ page }) => {
+  test('has no accessibility violations', async ({ page, api }) => {
     // Axe walks every cell of the preview (the report and its five tables): give it the time on a busy machine.
     test.setTimeout(90_000);
-    await page.goto('/bao-cao');
-    await expect(page.getByTestId('report-visits-value')).toHaveText('115', LOADED);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-
-    await page.getByRole('button', { name: 'Sửa cài đặt báo cáo' }).click();
-    await expect(page.getByRole('dialog', { name: 'Cài đặt báo cáo' })).toBeVisible();
-    const dialog = await new AxeBuilder({ page }).analyze();
-    expect(dialog.violations.map((v) => `settings — ${v.id}: ${v.help}`)).toEqual([]);
+    const report = new ReportsPage(page);
+    await openReport(report, await api('admin'));
+    await expectNoAxeViolations(page, 'Báo cáo');
+    await report.settingsButton.click();
+    await expect(report.settings).toBeVisible();
+    await expectNoAxeViolations(page, 'Cài đặt báo cáo');
   });
 });
