@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { routePreloads } from './build/route-preloads';
+import { paths } from './src/config/paths';
 
 const DEFAULT_API_URL = 'http://localhost:3000';
 const srcDir = decodeURIComponent(new URL('./src', import.meta.url).pathname);
@@ -38,7 +40,20 @@ export default defineConfig(({ mode }) => {
     throw new Error(`API_URL must be an absolute URL such as ${DEFAULT_API_URL}; got "${apiUrl}"`);
   }
   return {
-    plugins: [react()],
+    plugins: [
+      react(),
+      // The dashboards' code (page and loaders) is fetched with the entry when one is opened directly.
+      routePreloads({
+        [paths.coverage]: [
+          'src/features/dashboards/components/coverage-page.tsx',
+          'src/app/routes/dashboards-loaders.ts',
+        ],
+        [paths.funding]: [
+          'src/features/dashboards/components/funding-page.tsx',
+          'src/app/routes/dashboards-loaders.ts',
+        ],
+      }),
+    ],
     resolve: { alias: { '@': srcDir } },
     server: {
       proxy: {

@@ -1,4 +1,4 @@
-import { AppShell, Box, Burger, Container, Divider, Group, Stack, Text } from '@mantine/core';
+import { Box, Burger, Container, Divider, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';
 import { MainNavigation } from '@/app/main-navigation';
@@ -23,54 +23,59 @@ export function AppLayout() {
   return (
     <>
       <SkipLink targetId={MAIN_ID}>{messages.layout.skipToContent}</SkipLink>
-      <AppShell
-        header={{ height: { base: 76, sm: 68 } }}
-        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-        padding="md"
-      >
-        <AppShell.Header className={classes.header}>
-          <Group h="100%" px="md" gap="sm" wrap="nowrap">
-            <Burger
-              opened={navOpened}
-              onClick={toggleNav}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={navOpened ? messages.layout.closeMenu : messages.layout.openMenu}
-              aria-expanded={navOpened}
-              aria-controls={NAV_ID}
-            />
-            <Link to={paths.home} className={classes.brand} onClick={closeNav}>
-              <Text component="span" className={classes.productName}>
-                {messages.app.name}
-              </Text>
-              <Text component="span" className={classes.committee}>
-                {messages.app.committee}
-              </Text>
-            </Link>
-            {/* On phones the signed-in user and the sign-out button live in the navigation drawer instead. */}
-            <Box visibleFrom="sm" ml="auto" miw={0}>
-              <CurrentUser layout="inline" />
-            </Box>
-          </Group>
-        </AppShell.Header>
-
-        <AppShell.Navbar id={NAV_ID} aria-label={messages.layout.navigationLabel} p="sm" inert={navHidden}>
-          <Box hiddenFrom="sm">
-            <CurrentUser layout="stacked" />
-            <Divider my="sm" />
+      {/*
+        The header, the navigation and the page in plain CSS (layout.module.css) rather than Mantine's AppShell,
+        whose resizable sections and media-query machinery the shell of every page would otherwise load.
+      */}
+      <header className={classes.header} data-app-shell="header">
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
+          <Burger
+            opened={navOpened}
+            onClick={toggleNav}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label={navOpened ? messages.layout.closeMenu : messages.layout.openMenu}
+            aria-expanded={navOpened}
+            aria-controls={NAV_ID}
+          />
+          <Link to={paths.home} className={classes.brand} onClick={closeNav}>
+            <Text component="span" className={classes.productName}>
+              {messages.app.name}
+            </Text>
+            <Text component="span" className={classes.committee}>
+              {messages.app.committee}
+            </Text>
+          </Link>
+          {/* On phones the signed-in user and the sign-out button live in the navigation drawer instead. */}
+          <Box visibleFrom="sm" ml="auto" miw={0}>
+            <CurrentUser layout="inline" />
           </Box>
-          <MainNavigation onNavigate={closeNav} />
-        </AppShell.Navbar>
+        </Group>
+      </header>
 
-        <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
-          <Container size="lg" px={0}>
-            <Stack gap="lg">
-              <DemoBanner />
-              <Outlet />
-            </Stack>
-          </Container>
-        </AppShell.Main>
-      </AppShell>
+      <nav
+        id={NAV_ID}
+        aria-label={messages.layout.navigationLabel}
+        className={classes.navbar}
+        data-opened={navOpened || undefined}
+        data-app-shell="navbar"
+        inert={navHidden}
+      >
+        <Box hiddenFrom="sm">
+          <CurrentUser layout="stacked" />
+          <Divider my="sm" />
+        </Box>
+        <MainNavigation onNavigate={closeNav} />
+      </nav>
+
+      <main id={MAIN_ID} tabIndex={-1} className={classes.main} data-app-shell="main">
+        <Container size="lg" px={0}>
+          <Stack gap="lg">
+            <DemoBanner />
+            <Outlet />
+          </Stack>
+        </Container>
+      </main>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { formatInteger } from '@danvan/domain';
 import {
   Group,
+  NativeSelect,
   Pagination,
   Paper,
-  Select,
   Skeleton,
   Stack,
   Table,
@@ -268,12 +268,11 @@ function DataCards<T>({
         {caption}
       </Text>
       {sort !== undefined && onSortChange && sortOptions.length > 0 ? (
-        <Select
+        <NativeSelect
           label={text.sortBy}
           data={sortOptions}
           value={sort}
-          onChange={(value) => value && onSortChange(value)}
-          allowDeselect={false}
+          onChange={(event) => onSortChange(event.currentTarget.value)}
         />
       ) : null}
       <section

@@ -1,5 +1,5 @@
 import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { Component, lazy, type ReactNode, Suspense, useState } from 'react';
+import { Component, lazy, type ReactNode, type RefCallback, Suspense, useCallback, useState } from 'react';
 import { dashboardsMessages } from '@/config/messages/dashboards';
 import type { ColumnChartProps } from './column-chart';
 import classes from './dashboards.module.css';
@@ -17,10 +17,13 @@ export interface ChartPanelProps {
 /**
  * A chart with its table. The chart is drawn for the eye (and a click on a bar drills down); screen readers
  * read the table, kept in the page behind it; "Xem dạng bảng" shows the table, with its links, instead.
- * The chart's code is loaded only when a chart is first shown.
+ * The chart's code is loaded, and the chart drawn, only when the panel comes near the screen: on a phone the
+ * figures and tables above it are ready sooner, and a chart never scrolled to costs nothing.
  */
 export function ChartPanel({ chart, table, testId }: ChartPanelProps) {
   const [asTable, setAsTable] = useState(false);
+  const [boxRef, near] = useNearViewport();
+  const chartSkeleton = <Skeleton height={chart.height ?? 280} radius="md" />;
   return (
     <Stack gap="xs" data-testid={testId}>
       <Group justify="flex-end" className={classes.noPrint}>
@@ -32,11 +35,9 @@ export function ChartPanel({ chart, table, testId }: ChartPanelProps) {
         table(true)
       ) : (
         <>
-          <div aria-hidden="true" className={classes.chartBox}>
+          <div aria-hidden="true" className={classes.chartBox} ref={boxRef}>
             <ChartErrorBoundary fallback={<Text size="sm">{text.failed}</Text>}>
-              <Suspense fallback={<Skeleton height={chart.height ?? 280} radius="md" />}>
-                <ColumnChart {...chart} />
-              </Suspense>
+              <Suspense fallback={chartSkeleton}>{near ? <ColumnChart {...chart} /> : chartSkeleton}</Suspense>
             </ChartErrorBoundary>
             {chart.hrefOf ? (
               <Text size="xs" c="dimmed" mt={4} className={classes.noPrint}>
@@ -49,6 +50,35 @@ export function ChartPanel({ chart, table, testId }: ChartPanelProps) {
       )}
     </Stack>
   );
+}
+
+/** How far below the screen a chart starts loading, so it is usually drawn by the time it is scrolled to. */
+const NEAR_MARGIN = '600px 0px';
+
+/**
+ * Whether the element has come within NEAR_MARGIN of the screen; once it has, it stays true. Where there is no
+ * IntersectionObserver (old browsers, the test DOM) everything counts as near.
+ */
+function useNearViewport(): [RefCallback<HTMLElement>, boolean] {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      if (!element || near) return;
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            setNear(true);
+            observer.disconnect();
+          }
+        },
+        { rootMargin: NEAR_MARGIN },
+      );
+      observer.observe(element);
+      return () => observer.disconnect();
+    },
+    [near],
+  );
+  return [ref, near];
 }
 
 /** A chart that cannot load (offline, a stale chunk after a release) leaves the table to say it all. */

@@ -1,6 +1,6 @@
 import type { CommuneStatsRow } from '@danvan/domain';
 import { formatDate, formatInteger, ntmCriterionLabel } from '@danvan/domain';
-import { Anchor, Select, Stack, Text } from '@mantine/core';
+import { Anchor, NativeSelect, Stack, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { ErrorState } from '@/components/ui/error-state';
@@ -142,12 +142,11 @@ export function CommunesTable({ query }: { query: StatsFilterQuery }) {
 
   return (
     <Stack gap="sm">
-      <Select
+      <NativeSelect
         label={text.reached}
         data={REACHED_OPTIONS}
         value={reached ?? ALL}
-        onChange={(value) => setReached(value ?? ALL)}
-        allowDeselect={false}
+        onChange={(event) => setReached(event.currentTarget.value)}
         size="md"
         maw={360}
         className={classes.noPrint}

@@ -1,6 +1,6 @@
 import type { ComplianceStats, ComplianceUnit } from '@danvan/domain';
 import { formatInteger, formatMonth, formatMonthShort, formatPercent, UnitGroup } from '@danvan/domain';
-import { Anchor, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, NativeSelect, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { nextSort, parseSort, SortButton, TablePagination } from '@/components/ui/data-table';
@@ -61,12 +61,11 @@ export function ComplianceMatrix({ query }: { query: StatsFilterQuery }) {
     <Stack gap="sm">
       <Text size="sm">{text.explanation(formatInteger(data.norm))}</Text>
       <Legend />
-      <Select
+      <NativeSelect
         label={text.sortBy}
         data={SORT_OPTIONS}
         value={table.sort}
-        onChange={(value) => value && table.setSort(value)}
-        allowDeselect={false}
+        onChange={(event) => table.setSort(event.currentTarget.value)}
         size="md"
         maw={360}
         className={classes.noPrint}

@@ -1,8 +1,6 @@
 import { compareVietnamese, type Period, UnitGroup } from '@danvan/domain';
-import { Button, Group, Paper, Select, SimpleGrid, Skeleton, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
-import { vietnameseOptionsFilter } from '@/components/ui/vietnamese-options-filter';
-import { messages } from '@/config/messages';
 import { dashboardsMessages } from '@/config/messages/dashboards';
 import {
   type DashboardFilters,
@@ -55,7 +53,13 @@ export function DashboardFiltersBar({ filters, onChange, ownUnitOnly }: Dashboar
     () => [...new Set((communes.data ?? []).map((c) => c.district))].sort(compareVietnamese),
     [communes.data],
   );
-  const districtOptions = [{ value: ALL, label: text.allDistricts }, ...districts.map((d) => ({ value: d, label: d }))];
+  // The URL's district stays shown (not "all") while the list loads, or if no commune of it is left.
+  const shownDistricts =
+    filters.district && !districts.includes(filters.district) ? [filters.district, ...districts] : districts;
+  const districtOptions = [
+    { value: ALL, label: text.allDistricts },
+    ...shownDistricts.map((d) => ({ value: d, label: d })),
+  ];
   const { period, kind } = filters;
   const parts = partsOf(period.from);
   const years = yearOptions(period).map((y) => ({ value: String(y), label: String(y) }));
@@ -77,24 +81,23 @@ export function DashboardFiltersBar({ filters, onChange, ownUnitOnly }: Dashboar
       data-testid="dashboard-filters"
     >
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md" verticalSpacing="sm">
-        <Select
+        {/* Native selects: the phone's own picker, and none of a combobox's code on the dashboard's first load. */}
+        <NativeSelect
           label={text.periodKind}
           data={KIND_OPTIONS}
           value={kind}
-          onChange={(value) => {
-            const nextKind = (value ?? 'custom') as PeriodKind;
+          onChange={(event) => {
+            const nextKind = event.currentTarget.value as PeriodKind;
             setPeriod(periodForKind(nextKind, period), nextKind);
           }}
-          allowDeselect={false}
           size="md"
         />
         {kind === 'month' || kind === 'quarter' || kind === 'half' ? (
-          <Select
+          <NativeSelect
             label={kind === 'month' ? text.month : kind === 'quarter' ? text.quarter : text.half}
             data={kind === 'month' ? MONTH_OPTIONS : kind === 'quarter' ? QUARTER_OPTIONS : HALF_OPTIONS}
             value={String(index)}
-            onChange={(value) => value && setCalendar(parts.year, Number(value))}
-            allowDeselect={false}
+            onChange={(event) => setCalendar(parts.year, Number(event.currentTarget.value))}
             size="md"
           />
         ) : null}
@@ -103,42 +106,39 @@ export function DashboardFiltersBar({ filters, onChange, ownUnitOnly }: Dashboar
             <CustomRangeFields period={period} onChange={(next) => setPeriod(next, 'custom')} />
           </Suspense>
         ) : (
-          <Select
+          <NativeSelect
             label={text.year}
             data={years}
             value={String(parts.year)}
-            onChange={(value) => value && setCalendar(Number(value), kind === 'year' ? 1 : index)}
-            allowDeselect={false}
+            onChange={(event) => setCalendar(Number(event.currentTarget.value), kind === 'year' ? 1 : index)}
             size="md"
           />
         )}
-        <Select
+        <NativeSelect
           label={text.district}
           data={districtOptions}
           value={filters.district ?? ALL}
-          onChange={(value) => onChange({ ...filters, district: value || undefined })}
-          searchable
-          filter={vietnameseOptionsFilter}
-          nothingFoundMessage={messages.common.noValue}
-          allowDeselect={false}
+          onChange={(event) => onChange({ ...filters, district: event.currentTarget.value || undefined })}
           size="md"
         />
         {ownUnitOnly ? null : (
-          <Select
+          <NativeSelect
             label={text.unitGroup}
             data={GROUP_OPTIONS}
             value={filters.unitGroup ?? ALL}
-            onChange={(value) => onChange({ ...filters, unitGroup: (value || undefined) as UnitGroup | undefined })}
-            allowDeselect={false}
+            onChange={(event) =>
+              onChange({ ...filters, unitGroup: (event.currentTarget.value || undefined) as UnitGroup | undefined })
+            }
             size="md"
           />
         )}
-        <Select
+        <NativeSelect
           label={text.remote}
           data={REMOTE_OPTIONS}
           value={filters.remote ?? ALL}
-          onChange={(value) => onChange({ ...filters, remote: (value || undefined) as RemoteFilter | undefined })}
-          allowDeselect={false}
+          onChange={(event) =>
+            onChange({ ...filters, remote: (event.currentTarget.value || undefined) as RemoteFilter | undefined })
+          }
           size="md"
         />
       </SimpleGrid>
