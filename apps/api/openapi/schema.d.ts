@@ -190,7 +190,7 @@ export interface paths {
         };
         /**
          * Độ bao phủ: lượt, đơn vị, xã, vùng sâu vùng xa, tỷ lệ đơn vị có hoạt động theo tháng
-         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403).
+         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403). Câu trả lời có ETag: gửi lại trong If-None-Match để nhận 304 khi số liệu không đổi.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -212,7 +212,7 @@ export interface paths {
         };
         /**
          * Ma trận đơn vị × tháng: số lượt và việc đạt định mức, sắp xếp và phân trang
-         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403). `summary` tính trên mọi đơn vị khớp bộ lọc, `units` chỉ là trang được hỏi.
+         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403). Câu trả lời có ETag: gửi lại trong If-None-Match để nhận 304 khi số liệu không đổi. `summary` tính trên mọi đơn vị khớp bộ lọc, `units` chỉ là trang được hỏi.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -234,7 +234,7 @@ export interface paths {
         };
         /**
          * Từng xã được phân công trong kỳ: lượt, hoạt động gần nhất, tiêu chí nông thôn mới
-         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403). Sắp xếp theo lastActivityDate coi xã chưa từng có hoạt động là cũ nhất, theo daysSinceLast coi là lâu nhất.
+         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403). Câu trả lời có ETag: gửi lại trong If-None-Match để nhận 304 khi số liệu không đổi. Sắp xếp theo lastActivityDate coi xã chưa từng có hoạt động là cũ nhất, theo daysSinceLast coi là lâu nhất.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -256,7 +256,7 @@ export interface paths {
         };
         /**
          * Kinh phí: tiền mặt, trị giá hiện vật, ngày công theo nguồn, đơn vị, xã, loại hoạt động, tháng
-         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403).
+         * @description Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, unitId khác bị từ chối (403). Câu trả lời có ETag: gửi lại trong If-None-Match để nhận 304 khi số liệu không đổi.
          *
          *     Quyền: mọi tài khoản và token đã đăng nhập.
          */
@@ -3747,6 +3747,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Số liệu không đổi: trùng ETag gửi trong If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Default Response */
             400: {
                 headers: {
@@ -3868,6 +3875,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Số liệu không đổi: trùng ETag gửi trong If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Default Response */
             400: {
                 headers: {
@@ -3983,6 +3997,13 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description Số liệu không đổi: trùng ETag gửi trong If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -4147,6 +4168,13 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description Số liệu không đổi: trùng ETag gửi trong If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {

@@ -17,17 +17,23 @@ import {
 } from '@danvan/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { noneMatch } from '../lib/etag.js';
 import { contextOf } from '../lib/write-context-of.js';
 import { commitEpochOf } from '../plugins/database.js';
 import { confinedUnit, forbidden, type WriteContext } from '../repositories/write-context.js';
 import type { Answer } from '../services/stats/response-cache.js';
 
-const errors = { 400: ProblemSchema, 403: ProblemSchema, 500: ProblemSchema };
+const errors = {
+  304: z.null().meta({ description: 'Số liệu không đổi: trùng ETag gửi trong If-None-Match' }),
+  400: ProblemSchema,
+  403: ProblemSchema,
+  500: ProblemSchema,
+};
 const JSON_TYPE = 'application/json; charset=utf-8';
 const CONFINED =
   'Cán bộ đơn vị (và token ghi) chỉ xem được số liệu của đơn vị mình: unitId mặc định là đơn vị đó, ' +
-  'unitId khác bị từ chối (403).';
+  'unitId khác bị từ chối (403). Câu trả lời có ETag: gửi lại trong If-None-Match để nhận 304 khi số liệu không đổi.';
 
 /** A unit officer (or write token) sees its own unit's figures only. */
 function ownScope<Q extends Pick<StatsQuery, 'unitId'>>(q: Q, ctx: WriteContext): { q: Q; unit: number | null } {
