@@ -21,6 +21,8 @@ import { readLoadOptions } from './options.js';
 import { LOAD_MARK, prepare } from './setup.js';
 
 const log = (line: string) => console.log(line);
+/** How long the connections may take to open before the load starts anyway. */
+const CONNECTING_LIMIT_S = 120;
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
@@ -68,11 +70,47 @@ async function main() {
     const mix = new Mix(fixture);
     const editorCredentials: Credentials[] = [fixture.writers[0]!.who, fixture.admin];
 
+    // The editors' connections, opened while the server is idle and kept alive (see Mix.phase).
+    await Promise.all(
+      Array.from({ length: options.editors }, () =>
+        client.expect(200, 'GET', `/activities/${fixture.contended[0]!.id}`, fixture.reader),
+      ),
+    );
+
     log(`\n== load: ${options.connections} connections, ${options.duration} s (load average ${load()}) ==`);
+    const opening = Date.now();
+    // The promise of the results is also the run's event emitter, with stop() (its typings show one or the other).
+    const instance = autocannon({
+      url: api.url,
+      connections: options.connections,
+      // Stopped below, `duration` after every connection is open.
+      duration: options.duration + CONNECTING_LIMIT_S,
+      timeout: options.timeout,
+      requests: mix.requests(),
+    }) as Promise<autocannon.Result> & NodeJS.EventEmitter & { stop(): void };
+    const connected = new Set<unknown>();
+    const started = await new Promise<number>((done) => {
+      const begin = () => {
+        if (mix.phase !== 'connecting') return;
+        clearTimeout(limit);
+        mix.phase = 'load';
+        done(Date.now());
+      };
+      const limit = setTimeout(begin, CONNECTING_LIMIT_S * 1000);
+      // Each answer comes with the connection's client first (the typings leave it out).
+      instance.on('response', (client: unknown) => {
+        connected.add(client);
+        if (connected.size >= options.connections) begin();
+      });
+    });
+    log(
+      `  ${connected.size} of ${options.connections} connections open and answered in ${ms(started - opening)} ` +
+        `(${count(mix.pings.answers)} GET /health)`,
+    );
     const loadBefore = loadavg()[0]!;
-    const deadline = Date.now() + options.duration * 1000;
+    const deadline = started + options.duration * 1000;
+    const stopping = setTimeout(() => instance.stop(), options.duration * 1000);
     const editing = emptyTotals();
-    const started = Date.now();
     const progress = setInterval(() => {
       const answered = [...mix.tallies.values()].reduce((sum, t) => sum + t.answers, 0);
       log(
@@ -81,15 +119,11 @@ async function main() {
       );
     }, 10_000);
     const [result, edits] = await Promise.all([
-      autocannon({
-        url: api.url,
-        connections: options.connections,
-        duration: options.duration,
-        timeout: options.timeout,
-        requests: mix.requests(),
-      }),
+      instance,
       runEditors(client, fixture.contended, editorCredentials, { editors: options.editors, deadline }, editing),
     ]);
+    const heldMs = Date.now() - started;
+    clearTimeout(stopping);
     clearInterval(progress);
     const loadAfter = loadavg()[0]!;
     const rss = residentMiB(api.process.pid);
@@ -114,6 +148,7 @@ async function main() {
       approved: await totalOf('status=approved'),
     };
     const health = await client.call<{ status: string }>('GET', '/health', null);
+    client.close();
     await api.stop();
     const exitCode = api.process.exitCode;
     const logged = serverErrors(api.logFile);
@@ -126,6 +161,8 @@ async function main() {
     for (const [kind, t] of mix.tallies)
       for (const [status, n] of t.statuses) if (status !== KINDS[kind].expected) add(`${kind}: HTTP ${status}`, n);
     for (const [key, e] of edits.errors) add(`editors: ${key} (e.g. ${e.example.slice(0, 120)})`, e.count);
+    add('connections that never had an answer while opening', options.connections - connected.size);
+    add('GET /health while opening: not 200', mix.pings.unexpected);
     add('server log: error or fatal lines', logged.length);
     add('health after the load not ok', health.status === 200 ? 0 : 1);
     add('server exit code after SIGTERM not 0', exitCode === 0 ? 0 : 1);
@@ -142,6 +179,7 @@ async function main() {
         .join(' ');
       return [
         `${kind}: ${KINDS[kind].what}`,
+        count(t.sent),
         count(t.answers),
         `${KINDS[kind].expected}×${count(t.expected)}`,
         others || '—',
@@ -150,15 +188,17 @@ async function main() {
       ];
     });
     const editorRequests = edits.reads + edits.acknowledged.length + edits.conflicts + edits.unanswered.length;
+    const all = [...mix.tallies.values()].flatMap((t) => t.latencies);
     const report = [
-      `Requests held: ${options.connections} connections for ${result.duration.toFixed(1)} s: ` +
-        `${count(result.requests.total)} answered, ${count(result.requests.average)} requests/s ` +
-        `(+ ${count(editorRequests)} by the editors); ${count(result.resets)} loops restarted after a failed step`,
-      `Latency (all autocannon requests): p50 ${ms(result.latency.p50)}, p90 ${ms(result.latency.p90)}, ` +
-        `p99 ${ms(result.latency.p99)}, max ${ms(result.latency.max)}`,
+      `Requests held: ${options.connections} connections for ${(heldMs / 1000).toFixed(1)} s: ` +
+        `${count(all.length)} answered, ${count(all.length / (heldMs / 1000))} requests/s ` +
+        `(+ ${count(editorRequests)} by the editors); ${count(result.resets)} loops restarted ` +
+        '(a step after one that failed, and the switch from opening to the mix)',
+      `Latency (all the mix's answers): p50 ${ms(percentile(all, 50))}, p90 ${ms(percentile(all, 90))}, ` +
+        `p99 ${ms(percentile(all, 99))}, max ${ms(all.reduce((a, b) => Math.max(a, b), 0))}`,
       `Load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after; server ${rss} MiB at the end`,
       '',
-      table(['request', 'answers', 'expected', 'other statuses', 'p50', 'p99'], rows),
+      table(['request', 'sent', 'answers', 'expected', 'other statuses', 'p50', 'p99'], rows),
       '',
       `Editors: ${options.editors} on records ${fixture.contended.map((r) => r.id).join(', ')}: ` +
         `${count(edits.attempted)} updates attempted, ${count(edits.acknowledged.length)} acknowledged, ` +
@@ -196,6 +236,8 @@ async function main() {
         {
           options,
           loadAverage: { before: loadBefore, after: loadAfter },
+          opening: { ms: started - opening, connections: connected.size, pings: mix.pings },
+          heldMs,
           autocannon: {
             requests: result.requests,
             latency: result.latency,
@@ -206,7 +248,14 @@ async function main() {
           kinds: Object.fromEntries(
             [...mix.tallies].map(([k, t]) => [
               k,
-              { answers: t.answers, expected: t.expected, statuses: Object.fromEntries(t.statuses) },
+              {
+                sent: t.sent,
+                answers: t.answers,
+                expected: t.expected,
+                statuses: Object.fromEntries(t.statuses),
+                p50: percentile(t.latencies, 50),
+                p99: percentile(t.latencies, 99),
+              },
             ]),
           ),
           editors: {
