@@ -24,8 +24,8 @@ export function versionOf(etag: string | null | undefined): number | null {
 
 export class Api {
   /**
-   * node:http with its own pool rather than fetch: fetch's shared pool put the 20 editors' requests
-   * through two connections, one after the other, so that they waited for each other, not for the server.
+   * Kept-alive connections, one per concurrent caller, that the run opens before the load: a new
+   * connection into a busy server waits to be accepted (see Mix.phase).
    */
   private readonly agent: Agent;
 
