@@ -19,7 +19,7 @@ const FLAGS = Object.keys(OptionsSchema.shape) as (keyof LoadOptions)[];
 
 const HELP = `pnpm load [options]        (each option also as an environment variable, e.g. LOAD_DURATION=5)
   --connections N   autocannon connections held open, each looping over the request mix (default 200)
-  --duration S      seconds of load (default 60)
+  --duration S      seconds of load, counted once every connection is open (default 60)
   --editors N       concurrent editors of the same records with If-Match (default 20; 0: none)
   --records N       how many records the editors share (default 4)
   --writers N       units with a write token that create activities (default 8)
