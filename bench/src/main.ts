@@ -92,9 +92,15 @@ async function main() {
   const helloBefore = await measureHello('before', options);
   const taken = new Set(specs.map((s) => keyOf(s.warm)));
   const results: ScaleResult[] = [];
-  for (const spec of specs) {
-    log(`  (load average ${load()})`);
-    results.push(await measureScale(server, spec, options, taken, log));
+  // Another hello-world, left running, measured between the warm runs of each scale.
+  const beside = await startHello('hello-world-beside');
+  try {
+    for (const spec of specs) {
+      log(`  (load average ${load()})`);
+      results.push(await measureScale(server, spec, options, taken, `${beside.url}/hello`, log));
+    }
+  } finally {
+    await beside.stop();
   }
 
   const helloAfter = await measureHello('after', options);

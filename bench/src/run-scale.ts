@@ -43,6 +43,11 @@ export interface ScaleResult {
   rssAfterStartMiB: number | null;
   rssAtEndMiB: number | null;
   warm: Partial<Record<Endpoint, Throughput>>;
+  /**
+   * The hello-world's requests/s measured right before and right after each warm run (the same
+   * run sits between two endpoints): the machine's speed at that moment.
+   */
+  helloBeside: Partial<Record<Endpoint, [number, number]>>;
   cold: Partial<Record<Endpoint, ColdSeries>>;
   naive: Partial<Record<Endpoint, NaiveComparison>>;
 }
@@ -101,6 +106,7 @@ export async function measureScale(
   spec: ScaleSpec,
   options: Options,
   taken: Set<string>,
+  helloUrl: string,
   log: (line: string) => void,
 ): Promise<ScaleResult> {
   log(`\n== ${spec.label} ==`);
@@ -111,6 +117,7 @@ export async function measureScale(
     rssAfterStartMiB: residentMiB(api.process.pid),
     rssAtEndMiB: null,
     warm: {},
+    helloBeside: {},
     cold: {},
     naive: {},
   };
@@ -119,12 +126,21 @@ export async function measureScale(
   try {
     const token = issueReadToken(spec.databaseFile);
     const headers = { authorization: `Bearer ${token}` };
+    // The hello-world is measured between the warm runs too (H, coverage, H, funding, H): on a
+    // shared machine its speed can change several times over within a minute.
+    const hello = async () => (await throughput(helloUrl, {}, options.connections, options.duration)).rps;
+    log(`  hello-world beside: autocannon -c ${options.connections} -d ${options.duration}`);
+    let helloBefore = await hello();
     for (const endpoint of ENDPOINTS) {
       const url = `${api.url}/api/v1/stats/${endpoint}?from=${spec.warm.from}&to=${spec.warm.to}`;
       log(`  warm ${endpoint} ${keyOf(spec.warm)}: autocannon -c ${options.connections} -d ${options.duration}`);
       const warm = await throughput(url, headers, options.connections, options.duration);
       if (warm.skipped) log(`    ${warm.skipped}`);
       result.warm[endpoint] = warm;
+      log(`  hello-world beside: autocannon -c ${options.connections} -d ${options.duration}`);
+      const helloAfter = await hello();
+      result.helloBeside[endpoint] = [helloBefore, helloAfter];
+      helloBefore = helloAfter;
     }
     for (const [i, endpoint] of ENDPOINTS.entries()) {
       const list = coldWindows(spec.span, options.coldWindows, 1000 * (spec.name === 'demo' ? 1 : 2) + i, taken);

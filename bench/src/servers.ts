@@ -142,10 +142,10 @@ export async function startApi(
 }
 
 /** A bare Fastify 5 with one route, `GET /hello` → `{ ok: true }`: the ceiling for this machine. */
-export async function startHello(): Promise<Running> {
+export async function startHello(name = 'hello-world'): Promise<Running> {
   const port = await freePort();
   return start(
-    'hello-world',
+    name,
     ['--import', 'tsx', resolve(BENCH_PACKAGE, 'src', 'hello-server.ts')],
     { ...process.env, PORT: String(port) },
     port,
