@@ -4,39 +4,38 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ComplianceStats } from '@danvan/domain';
-import { expect, test } from '@playwright/test';
-
-const SEED = 'from=2021-09-10&to=2022-03-18';
-/** The first figures of a page wait for its code and three stats calls; a loaded machine needs more than 5 s. */
-const SLOW = { timeout: 20_000 };
+import { expect, PERIOD, PERIOD_IN_FILE_NAMES, PERIOD_QUERY, test } from '../fixtures';
+import { CoveragePage, SLOW } from '../pages';
 
 test.describe('Tải bảng số liệu về', () => {
-  test.use({ actionTimeout: 20_000, navigationTimeout: 30_000 });
+  test.use({ role: 'viewer', actionTimeout: 20_000, navigationTimeout: 30_000 });
 
-  test('the units × months matrix downloads whole, as CSV named after the table and the period', async ({ page }) => {
-    const login = await page.request.post('/api/v1/auth/login', {
-      data: { username: 'viewer', password: 'danvan-demo' },
-    });
-    expect(login.ok()).toBe(true);
-    const stats = (await (
-      await page.request.get(`/api/v1/stats/compliance?${SEED}&limit=1000&sort=-visits`)
-    ).json()) as ComplianceStats;
-    expect(stats.total).toBeGreaterThan(25);
+  test('the units × months matrix downloads whole, as CSV named after the table and the period', async ({
+    page,
+    api,
+  }) => {
+    const stats = await (await api('viewer')).get<ComplianceStats>(
+      `/stats/compliance?${PERIOD_QUERY}&limit=1000&sort=-visits`,
+    );
+    // More units than the matrix shows on one page, or the test could not tell the whole table from the page.
+    expect(stats.total, 'more than 25 units').toBeGreaterThan(25);
 
-    await page.goto(`/bao-phu?${SEED}&unitSort=-visits`);
+    const coverage = new CoveragePage(page);
+    await coverage.goto(`${PERIOD_QUERY}&unitSort=-visits`);
     // The matrix shows one page of 25 units.
-    await expect(page.getByTestId('compliance-matrix').locator('tbody tr')).toHaveCount(25, SLOW);
+    await expect(coverage.matrix.locator('tbody tr')).toHaveCount(25, SLOW);
     const group = page.getByRole('group', { name: 'Tải bảng “Đơn vị × tháng” về' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       group.getByRole('link', { name: 'Tải về CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('Lượt của đơn vị theo tháng 10-09-2021 đến 18-03-2022.csv');
+    expect(download.suggestedFilename()).toBe(`Lượt của đơn vị theo tháng ${PERIOD_IN_FILE_NAMES}.csv`);
     const path = await download.path();
     const text = await readFile(path, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^Mã đơn vị,Đơn vị,Khối,Tháng 9\/2021,.*,Tổng lượt,/);
+    const [year, month] = PERIOD.from.split('-');
+    expect(lines[0]).toMatch(new RegExp(`^Mã đơn vị,Đơn vị,Khối,Tháng ${Number(month)}/${year},.*,Tổng lượt,`));
     // Every unit, in the order on screen: each line starts with the unit's code.
     expect(lines).toHaveLength(stats.total + 1);
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(stats.units.map((u) => u.code));

@@ -5,12 +5,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { type CoverageStats, type FundingStats, formatInteger, formatVnd, formatVndShort } from '@danvan/domain';
-import { type Api, DEMO, expect, expectNoAxeViolations, PERIOD, PERIOD_QUERY, test } from '../fixtures';
+import { type Api, DEMO, expect, expectNoAxeViolations, PERIOD_IN_FILE_NAMES, PERIOD_QUERY, test } from '../fixtures';
 import { ReportsPage } from '../pages';
 
 /** The page's code and the report arrive together; on a busy machine that takes a few seconds. */
 const LOADED = { timeout: 20_000 };
-const dashed = (isoDate: string) => isoDate.split('-').reverse().join('-');
 
 test.describe('Báo cáo định kỳ', () => {
   test.use({ role: 'admin' });
@@ -64,7 +63,7 @@ test.describe('Báo cáo định kỳ', () => {
   test('downloads the report as a Word document and as an Excel workbook', async ({ page, api }) => {
     const report = new ReportsPage(page);
     await openReport(report, await api('admin'));
-    const name = `Báo cáo ${dashed(PERIOD.from)} đến ${dashed(PERIOD.to)}`;
+    const name = `Báo cáo ${PERIOD_IN_FILE_NAMES}`;
 
     const [docx] = await Promise.all([page.waitForEvent('download'), report.word.click()]);
     expect(docx.suggestedFilename()).toBe(`${name}.docx`);
