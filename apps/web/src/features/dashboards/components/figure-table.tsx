@@ -50,7 +50,7 @@ export function FigureTable<T>({
       data-testid={testId}
     >
       <Table.Caption id={captionId} className={classes.caption}>
-        {caption}
+        <span className={classes.captionText}>{caption}</span>
       </Table.Caption>
       <Table.Thead>
         <Table.Tr>
