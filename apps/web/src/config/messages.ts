@@ -200,6 +200,8 @@ export const messages = {
       rate: 'Tỷ lệ',
       empty: 'Khoảng thời gian này không có tháng nào để thống kê.',
     },
+    /** The name of a table's pair of download links (Excel, CSV). */
+    download: (table: string) => `Tải bảng “${table}” về`,
     neverReached: {
       heading: 'Xã chưa có hoạt động',
       caption: 'Các xã được phân công nhưng chưa có hoạt động nào được duyệt trong khoảng thời gian này',

@@ -39,6 +39,25 @@ describe('Trang Tổng quan', () => {
     expect(calls).toEqual([`${COVERAGE}?from=2021-09-10&to=2022-03-18`]);
   });
 
+  it('offers both tables as whole Excel and CSV files for the period shown', async () => {
+    mockFetch({ [COVERAGE]: [{ body: coverageFixture }] });
+    renderWithProviders(<OverviewRoute />);
+    const months = await screen.findByRole('group', { name: 'Tải bảng “Theo tháng” về' });
+    expect(within(months).getByRole('link', { name: /Excel/ })).toHaveAttribute(
+      'href',
+      '/api/v1/stats/exports/months?from=2021-09-10&to=2022-03-18&format=xlsx',
+    );
+    expect(within(months).getByRole('link', { name: /CSV/ })).toHaveAttribute(
+      'href',
+      '/api/v1/stats/exports/months?from=2021-09-10&to=2022-03-18&format=csv',
+    );
+    const communes = screen.getByRole('group', { name: 'Tải bảng “Xã chưa có hoạt động” về' });
+    expect(within(communes).getByRole('link', { name: /CSV/ })).toHaveAttribute(
+      'href',
+      '/api/v1/stats/exports/communes?from=2021-09-10&to=2022-03-18&reached=false&format=csv',
+    );
+  });
+
   it('shows a loading state while the figures are on their way', () => {
     mockFetch({ [COVERAGE]: [{ body: coverageFixture }] });
     renderWithProviders(<OverviewRoute />);

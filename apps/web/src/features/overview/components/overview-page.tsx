@@ -1,6 +1,7 @@
 import { type CoverageStats, formatDate, type Period } from '@danvan/domain';
 import { Alert, EmptyState, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
+import { CsvDownloadButton } from '@/components/ui/csv-download-button';
 import { ErrorState } from '@/components/ui/error-state';
 import { messages } from '@/config/messages';
 import { useCoverage } from '@/features/overview/api/get-coverage';
@@ -59,7 +60,7 @@ function CoverageSection({ period }: { period: Period }) {
       </EmptyState>
     );
   }
-  return <CoverageReport stats={coverage.data} />;
+  return <CoverageReport stats={coverage.data} period={period} />;
 }
 
 /** Nothing assigned and nothing done: zeros would say less than a plain sentence. */
@@ -67,7 +68,14 @@ function isEmpty(stats: CoverageStats): boolean {
   return stats.visits === 0 && stats.units.assigned === 0 && stats.communes.assigned === 0;
 }
 
-function CoverageReport({ stats }: { stats: CoverageStats }) {
+/**
+ * The home page's two tables as whole Excel and CSV files, from the dashboards' downloads: the months, and the
+ * communes not reached in the period (the API confines a unit officer to their own unit, as for the figures).
+ */
+const MONTHS_EXPORT = '/stats/exports/months';
+const COMMUNES_EXPORT = '/stats/exports/communes';
+
+function CoverageReport({ stats, period }: { stats: CoverageStats; period: Period }) {
   const statsHeadingId = useId();
   const monthsHeadingId = useId();
   const communesHeadingId = useId();
@@ -83,13 +91,29 @@ function CoverageReport({ stats }: { stats: CoverageStats }) {
         <Title order={2} id={monthsHeadingId} mb="sm">
           {text.months.heading}
         </Title>
-        <MonthlyComplianceTable months={stats.months} />
+        <Stack gap="sm">
+          <CsvDownloadButton
+            path={MONTHS_EXPORT}
+            query={{ from: period.from, to: period.to }}
+            groupLabel={text.download(text.months.heading)}
+          />
+          <MonthlyComplianceTable months={stats.months} />
+        </Stack>
       </section>
       <section aria-labelledby={communesHeadingId}>
         <Title order={2} id={communesHeadingId} mb="sm">
           {text.neverReached.heading}
         </Title>
-        <NeverReachedCommunes communes={stats.communes.neverReached} />
+        <Stack gap="sm">
+          {stats.communes.neverReached.length > 0 && (
+            <CsvDownloadButton
+              path={COMMUNES_EXPORT}
+              query={{ from: period.from, to: period.to, reached: 'false' }}
+              groupLabel={text.download(text.neverReached.heading)}
+            />
+          )}
+          <NeverReachedCommunes communes={stats.communes.neverReached} />
+        </Stack>
       </section>
     </Stack>
   );
