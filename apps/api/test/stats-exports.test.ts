@@ -127,8 +127,12 @@ describe('downloads of the coverage dashboard’s tables, seed period', () => {
 
     // Only the communes never reached, as the dashboard's "reached" choice shows them.
     const never = await json('communes', `${SEED}&limit=1000&reached=false`);
-    const { records } = await csv('communes', `${SEED}&reached=false`);
+    const { records, res } = await csv('communes', `${SEED}&reached=false`);
     expect(records).toHaveLength(never.total);
+    // The file says which communes it holds.
+    expect(decodeURIComponent(res.headers['content-disposition'] as string)).toContain(
+      'Các xã chưa có hoạt động 10-09-2021 đến 18-03-2022.csv',
+    );
     expect(never.total).toBeGreaterThan(0);
     expect(records.every((r) => r['Hoạt động gần nhất'] === '' && r.Lượt === '0')).toBe(true);
   });

@@ -147,8 +147,15 @@ async function communesTable(reader: StatsReader, q: CommunesExportQuery): Promi
     (p) => p.total,
     MAX_EXPORT_PAGES,
   );
+  // The title names the file: say which communes it holds when only the reached (or the others) were asked for.
+  const title =
+    q.reached === 'false'
+      ? 'Các xã chưa có hoạt động'
+      : q.reached === 'true'
+        ? 'Các xã đã có hoạt động'
+        : 'Các xã - hoạt động gần nhất';
   return table<(typeof rows)[number]>(
-    'Các xã - hoạt động gần nhất',
+    title,
     [
       col('Mã xã', 'text', (r) => r.code),
       col('Xã', 'text', (r) => r.name),
