@@ -95,6 +95,8 @@ export const messages = {
     downloadXlsx: 'Tải về Excel',
     downloadXlsxHint: 'Tải toàn bộ kết quả theo bộ lọc hiện tại dạng Excel (.xlsx), tiêu đề tiếng Việt',
     downloads: 'Tải danh sách về',
+    /** The name of a table's pair of download links (Excel, CSV), where a page has several. */
+    tableDownloads: (table: string) => `Tải bảng “${table}” về`,
     loadingRows: 'Đang tải danh sách…',
     updating: 'Đang cập nhật danh sách…',
     found: (count: string, noun: string) => `Tìm thấy ${count} ${noun}`,
@@ -200,8 +202,6 @@ export const messages = {
       rate: 'Tỷ lệ',
       empty: 'Khoảng thời gian này không có tháng nào để thống kê.',
     },
-    /** The name of a table's pair of download links (Excel, CSV). */
-    download: (table: string) => `Tải bảng “${table}” về`,
     neverReached: {
       heading: 'Xã chưa có hoạt động',
       caption: 'Các xã được phân công nhưng chưa có hoạt động nào được duyệt trong khoảng thời gian này',

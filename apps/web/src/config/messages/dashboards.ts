@@ -57,8 +57,6 @@ export const dashboardsMessages = {
     loading: 'Đang tải số liệu kỳ trước…',
     failed: 'Chưa tải được số liệu kỳ trước',
   },
-  /** The name of a table's pair of download links (Excel, CSV). */
-  download: (table: string) => `Tải bảng “${table}” về`,
   charts: {
     loading: 'Đang tải biểu đồ…',
     failed: 'Không tải được biểu đồ; số liệu vẫn có trong bảng.',

@@ -1,7 +1,7 @@
 import type { StatsExportTable } from '@danvan/domain';
 import { useSearchParams } from 'react-router';
 import { CsvDownloadButton } from '@/components/ui/csv-download-button';
-import { dashboardsMessages } from '@/config/messages/dashboards';
+import { messages } from '@/config/messages';
 import type { StatsFilterQuery } from '@/features/dashboards/dashboard-filters';
 import { tableExportPath, tableExportQuery } from '@/features/dashboards/table-exports';
 
@@ -21,7 +21,7 @@ export function TableDownload({
     <CsvDownloadButton
       path={tableExportPath(table)}
       query={tableExportQuery(table, query, searchParams)}
-      groupLabel={dashboardsMessages.download(title)}
+      groupLabel={messages.list.tableDownloads(title)}
     />
   );
 }

@@ -95,7 +95,7 @@ function CoverageReport({ stats, period }: { stats: CoverageStats; period: Perio
           <CsvDownloadButton
             path={MONTHS_EXPORT}
             query={{ from: period.from, to: period.to }}
-            groupLabel={text.download(text.months.heading)}
+            groupLabel={messages.list.tableDownloads(text.months.heading)}
           />
           <MonthlyComplianceTable months={stats.months} />
         </Stack>
@@ -109,7 +109,7 @@ function CoverageReport({ stats, period }: { stats: CoverageStats; period: Perio
             <CsvDownloadButton
               path={COMMUNES_EXPORT}
               query={{ from: period.from, to: period.to, reached: 'false' }}
-              groupLabel={text.download(text.neverReached.heading)}
+              groupLabel={messages.list.tableDownloads(text.neverReached.heading)}
             />
           )}
           <NeverReachedCommunes communes={stats.communes.neverReached} />
