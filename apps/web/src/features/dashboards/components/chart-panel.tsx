@@ -23,7 +23,8 @@ export interface ChartPanelProps {
 export function ChartPanel({ chart, table, testId }: ChartPanelProps) {
   const [asTable, setAsTable] = useState(false);
   const [boxRef, near] = useNearViewport();
-  const chartSkeleton = <Skeleton height={chart.height ?? 280} radius="md" />;
+  // Not printed: a chart not yet drawn leaves the printout its table (shown in print) rather than a grey box.
+  const chartSkeleton = <Skeleton height={chart.height ?? 280} radius="md" className={classes.noPrint} />;
   return (
     <Stack gap="xs" data-testid={testId}>
       <Group justify="flex-end" className={classes.noPrint}>
