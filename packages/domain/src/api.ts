@@ -1,7 +1,7 @@
 /** Shapes shared by every list endpoint: paging, sorting, CSV and XLSX downloads, and the list envelope. */
 import { z } from 'zod';
-
-export const MAX_PAGE_SIZE = 500;
+import './locale.js';
+import { MAX_PAGE_SIZE } from './contract.js';
 
 /** `?limit=&page=&format=` of every list. */
 export const PageQueryShape = {

@@ -1,23 +1,18 @@
 /** Accounts, sessions, API tokens, audit trail and month locks: the shapes the API and web share. */
 import { z } from 'zod';
+import './locale.js';
 import { PageQueryShape, QueryBoolean, sortParam } from './api.js';
-import { IsoDateSchema, MonthSchema } from './dates.js';
-import { labelled } from './enums.js';
-import { IdSchema, optionalText, requiredText, TimestampSchema } from './fields.js';
 
-export const Role = labelled(['admin', 'unit_officer', 'viewer'] as const, {
-  admin: 'Quản trị (Ban Dân vận, Đảng ủy Khối)',
-  unit_officer: 'Cán bộ đơn vị',
-  viewer: 'Lãnh đạo (chỉ xem)',
-});
-export type Role = (typeof Role.codes)[number];
-
-/** Read-only, or write for one unit (like that unit's officer). */
-export const TokenScope = labelled(['read', 'write'] as const, {
-  read: 'Chỉ đọc',
-  write: 'Ghi dữ liệu của một đơn vị',
-});
-export type TokenScope = (typeof TokenScope.codes)[number];
+import { AuditAction, Role, TokenScope } from './enums.js';
+import {
+  enumSchema,
+  IdSchema,
+  IsoDateSchema,
+  MonthSchema,
+  optionalText,
+  requiredText,
+  TimestampSchema,
+} from './fields.js';
 
 export const UsernameSchema = z
   .string()
@@ -41,7 +36,7 @@ export type LoginInput = z.infer<typeof LoginInputSchema>;
 const userFields = {
   username: UsernameSchema,
   fullName: requiredText(200),
-  role: Role.schema,
+  role: enumSchema(Role),
   unitId: IdSchema.nullable().default(null).meta({ description: 'Bắt buộc với cán bộ đơn vị' }),
   active: z.boolean().default(true),
 };
@@ -79,7 +74,7 @@ export const UserSchema = z
     updatedAt: TimestampSchema,
     username: z.string(),
     fullName: z.string(),
-    role: Role.schema,
+    role: enumSchema(Role),
     unitId: IdSchema.nullable(),
     unitName: z.string().nullable(),
     active: z.boolean(),
@@ -95,7 +90,7 @@ export const UserListQuerySchema = z
     page: PageQueryShape.page,
     q: PageQueryShape.q,
     sort: sortParam(['fullName', 'username', 'role', 'createdAt'], 'fullName'),
-    role: Role.schema.optional(),
+    role: enumSchema(Role).optional(),
     unitId: QueryId.optional(),
     active: QueryBoolean.optional(),
   })
@@ -115,7 +110,7 @@ export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 export const ApiTokenInputSchema = z
   .object({
     name: requiredText(100).meta({ example: 'Đồng bộ với hệ thống báo cáo của Tỉnh ủy' }),
-    scope: TokenScope.schema,
+    scope: enumSchema(TokenScope),
     unitId: IdSchema.nullable().default(null).meta({ description: 'Bắt buộc với quyền ghi' }),
     expiresOn: IsoDateSchema.meta({ description: 'Ngày hết hạn (tối đa 1 năm)' }),
   })
@@ -131,7 +126,7 @@ export const ApiTokenSchema = z
     id: IdSchema,
     name: z.string(),
     prefix: z.string().meta({ description: 'Vài ký tự đầu của token để nhận ra nó' }),
-    scope: TokenScope.schema,
+    scope: enumSchema(TokenScope),
     unitId: IdSchema.nullable(),
     expiresOn: IsoDateSchema,
     createdAt: TimestampSchema,
@@ -150,48 +145,12 @@ export const ApiTokenListQuerySchema = z
     limit: PageQueryShape.limit,
     page: PageQueryShape.page,
     sort: sortParam(['createdAt', 'name', 'expiresOn'], '-createdAt'),
-    scope: TokenScope.schema.optional(),
+    scope: enumSchema(TokenScope).optional(),
     unitId: QueryId.optional(),
     revoked: QueryBoolean.optional().meta({ description: 'true: chỉ token đã thu hồi; false: chỉ token còn dùng' }),
   })
   .strict();
 export type ApiTokenListQuery = z.infer<typeof ApiTokenListQuerySchema>;
-
-export const AuditAction = labelled(
-  [
-    'create',
-    'update',
-    'delete',
-    'restore',
-    'submit',
-    'approve',
-    'return',
-    'lock',
-    'unlock',
-    'login',
-    'logout',
-    'token_create',
-    'token_revoke',
-    'import',
-  ] as const,
-  {
-    create: 'Thêm',
-    update: 'Sửa',
-    delete: 'Xoá',
-    restore: 'Khôi phục',
-    submit: 'Gửi duyệt',
-    approve: 'Duyệt',
-    return: 'Trả lại',
-    lock: 'Khoá sổ',
-    unlock: 'Mở khoá sổ',
-    login: 'Đăng nhập',
-    logout: 'Đăng xuất',
-    token_create: 'Tạo token',
-    token_revoke: 'Thu hồi token',
-    import: 'Nhập từ tệp',
-  },
-);
-export type AuditAction = (typeof AuditAction.codes)[number];
 
 export const AuditEntrySchema = z
   .object({
@@ -202,7 +161,7 @@ export const AuditEntrySchema = z
     actorName: z.string(),
     entity: z.string().meta({ example: 'activity' }),
     entityId: z.string(),
-    action: AuditAction.schema,
+    action: enumSchema(AuditAction),
     before: z.record(z.string(), z.unknown()).nullable(),
     after: z.record(z.string(), z.unknown()).nullable(),
     requestId: z.string().nullable(),
@@ -217,7 +176,7 @@ export const AuditListQuerySchema = z
     entity: z.string().max(50).optional(),
     entityId: z.string().max(50).optional(),
     actorId: z.coerce.number().int().positive().optional(),
-    action: AuditAction.schema.optional(),
+    action: enumSchema(AuditAction).optional(),
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),
   })
@@ -270,3 +229,4 @@ export const ReviewResultSchema = z.object({
     }),
   ),
 });
+export type ReviewResult = z.infer<typeof ReviewResultSchema>;

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { SEED_PERIOD } from './contract.js';
 import {
   addDays,
   daysBetween,
   firstDayOfMonth,
-  IsoDateSchema,
   inPeriod,
   isValidDate,
   lastDayOfMonth,
-  MonthSchema,
   maxDate,
   minDate,
   monthOf,
@@ -18,7 +17,7 @@ import {
   previousPeriod,
   todayInVietnam,
 } from './dates.js';
-import { SEED_PERIOD } from './stats.js';
+import { IsoDateSchema, MonthSchema } from './fields.js';
 
 describe('isValidDate', () => {
   it('accepts real calendar dates, including 29 February of a leap year', () => {

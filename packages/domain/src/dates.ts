@@ -2,12 +2,10 @@
  * Calendar dates are strings `YYYY-MM-DD` in Asia/Ho_Chi_Minh; months are `YYYY-MM`.
  * Working on strings keeps them free of time-zone shifts; arithmetic goes through UTC days.
  */
-import { z } from 'zod';
-
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+export const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function isValidDate(value: string): boolean {
   const m = DATE_RE.exec(value);
@@ -16,18 +14,6 @@ export function isValidDate(value: string): boolean {
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
-
-export const IsoDateSchema = z
-  .string()
-  .refine(isValidDate, { message: 'Ngày không hợp lệ, cần dạng YYYY-MM-DD' })
-  .meta({ format: 'date', example: '2021-09-10' });
-export type IsoDate = z.infer<typeof IsoDateSchema>;
-
-export const MonthSchema = z
-  .string()
-  .regex(MONTH_RE, { message: 'Tháng không hợp lệ, cần dạng YYYY-MM' })
-  .meta({ example: '2021-10' });
-export type Month = z.infer<typeof MonthSchema>;
 
 /** A closed range of calendar dates. */
 export interface Period {

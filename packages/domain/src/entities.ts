@@ -3,7 +3,8 @@
  * client sends to create it, `XxxPatchSchema` a partial update.
  */
 import { z } from 'zod';
-import { IsoDateSchema, MonthSchema } from './dates.js';
+import './locale.js';
+
 import {
   ActivityCategory,
   ActivityStatus,
@@ -24,14 +25,17 @@ import {
 } from './enums.js';
 import {
   CountSchema,
+  enumSchema,
   IdSchema,
+  IsoDateSchema,
+  MonthSchema,
   optionalText,
   QuantitySchema,
   RecordMetaSchema,
   requiredText,
   VndSchema,
 } from './fields.js';
-import { NtmCriterionSchema } from './ntm.js';
+import { NtmCriteriaSetCodes, NtmCriteriaSets } from './ntm.js';
 
 /** A refinement that the date in `toKey` is not before the one in `fromKey` (when both are given). */
 function dateOrder(fromKey: string, toKey: string) {
@@ -69,7 +73,7 @@ function withoutDefaults<T extends z.ZodRawShape>(fields: T): WithoutDefaults<T>
 // ---------------------------------------------------------------- directive (văn bản chỉ đạo)
 
 export const NormSchema = z.object({
-  kind: NormKind.schema,
+  kind: enumSchema(NormKind),
   value: z.number().int().min(1).max(100),
   note: optionalText(500).optional(),
 });
@@ -77,7 +81,7 @@ export type Norm = z.infer<typeof NormSchema>;
 
 const directiveFields = {
   code: requiredText(50).meta({ example: '02-HD/BDVTU' }),
-  kind: DirectiveKind.schema,
+  kind: enumSchema(DirectiveKind),
   issuer: requiredText(200).meta({ example: 'Ban Dân vận Tỉnh ủy' }),
   issuedOn: IsoDateSchema,
   title: requiredText(500),
@@ -96,9 +100,9 @@ export type DirectiveInput = z.input<typeof DirectiveInputSchema>;
 const unitFields = {
   code: requiredText(30).meta({ example: 'CB-BDV' }),
   name: requiredText(300).meta({ example: 'Chi bộ Ban Dân vận Tỉnh ủy' }),
-  kind: UnitKind.schema,
+  kind: enumSchema(UnitKind),
   agency: requiredText(300).meta({ description: 'Cơ quan, doanh nghiệp nơi tổ chức đảng sinh hoạt' }),
-  group: UnitGroup.schema,
+  group: enumSchema(UnitGroup),
   partyMembers: CountSchema,
   staff: CountSchema,
   activeFrom: IsoDateSchema,
@@ -120,11 +124,11 @@ export type UnitInput = z.input<typeof UnitInputSchema>;
 const communeFields = {
   code: requiredText(10).meta({ description: 'Mã đơn vị hành chính', example: '04321' }),
   name: requiredText(100).meta({ example: 'Xã Tân Lập' }),
-  kind: CommuneKind.schema,
+  kind: enumSchema(CommuneKind),
   district: requiredText(100).meta({ description: 'Huyện (trước 01/7/2025)', example: 'Huyện Bắc Sơn' }),
-  areaClass: AreaClass.schema,
+  areaClass: enumSchema(AreaClass),
   remote: z.boolean().meta({ description: 'Vùng sâu, vùng xa' }),
-  ntmStatus: NtmStatus.schema,
+  ntmStatus: enumSchema(NtmStatus),
   distanceKm: z.number().min(0).max(2000).meta({ description: 'Khoảng cách đến trung tâm tỉnh (km)' }),
   population: CountSchema,
   households: CountSchema,
@@ -152,7 +156,7 @@ const assignmentFields = {
   unitId: IdSchema,
   communeId: IdSchema,
   directiveId: IdSchema,
-  role: AssignmentRole.schema,
+  role: enumSchema(AssignmentRole),
   validFrom: IsoDateSchema,
   validTo: IsoDateSchema.nullable().default(null).meta({ description: 'Để trống nếu còn hiệu lực' }),
   note: optionalText(1000).default(''),
@@ -175,13 +179,13 @@ export type AssignmentInput = z.input<typeof AssignmentInputSchema>;
 
 const contributionFields = {
   unitId: IdSchema.meta({ description: 'Đơn vị đóng góp' }),
-  kind: ContributionKind.schema,
-  source: FundingSource.schema,
+  kind: enumSchema(ContributionKind),
+  source: enumSchema(FundingSource),
   item: optionalText(200).nullable().default(null).meta({ example: 'Xi măng' }),
   quantity: QuantitySchema.nullable().default(null).meta({ description: 'Số lượng hiện vật hoặc số ngày công' }),
   measureUnit: optionalText(30).nullable().default(null).meta({ example: 'tấn' }),
   valueVnd: VndSchema.meta({ description: 'Tiền mặt, hoặc trị giá ước tính của hiện vật (đồng); 0 với ngày công' }),
-  valuationMethod: ValuationMethod.schema.nullable().default(null),
+  valuationMethod: enumSchema(ValuationMethod).nullable().default(null),
   note: optionalText(1000).default(''),
 };
 
@@ -236,7 +240,7 @@ export type Contribution = z.infer<typeof ContributionSchema>;
 // ---------------------------------------------------------------- activity (hoạt động)
 
 export const ParticipantCountSchema = z.object({
-  group: ParticipantGroup.schema,
+  group: enumSchema(ParticipantGroup),
   count: CountSchema.min(1, { error: 'Số người phải lớn hơn 0' }),
 });
 export type ParticipantCount = z.infer<typeof ParticipantCountSchema>;
@@ -252,6 +256,18 @@ function uniqueBy<T>(key: (t: T) => string, message: string) {
   };
 }
 
+/** A criterion of a new-rural criteria set, by set and number (1–19). */
+export const NtmCriterionSchema = z
+  .object({
+    set: z.enum(NtmCriteriaSetCodes),
+    number: z.number().int().min(1).max(19),
+  })
+  .refine((c) => c.number <= NtmCriteriaSets[c.set].criteria.length, {
+    message: 'Số tiêu chí vượt quá số tiêu chí của bộ tiêu chí',
+    path: ['number'],
+  });
+export type NtmCriterion = z.infer<typeof NtmCriterionSchema>;
+
 const activityFields = {
   title: requiredText(300).meta({ example: 'Hỗ trợ xi măng làm đường bê tông thôn Nà Pàn' }),
   communeId: IdSchema,
@@ -264,7 +280,7 @@ const activityFields = {
   startDate: IsoDateSchema,
   endDate: IsoDateSchema,
   categories: z
-    .array(ActivityCategory.schema)
+    .array(enumSchema(ActivityCategory))
     .min(1, { error: 'Chọn ít nhất một loại hoạt động' })
     .max(ActivityCategory.codes.length)
     .superRefine(uniqueBy(String, 'Loại hoạt động bị lặp lại')),
@@ -297,7 +313,7 @@ export type ActivityPatch = z.input<typeof ActivityPatchSchema>;
 
 export const ActivitySchema = RecordMetaSchema.extend({
   ...activityFields,
-  status: ActivityStatus.schema,
+  status: enumSchema(ActivityStatus),
   reviewComment: z.string().nullable(),
   submittedAt: z.string().nullable(),
   approvedAt: z.string().nullable(),
@@ -314,7 +330,7 @@ const planFields = {
   month: MonthSchema,
   plannedDate: IsoDateSchema.nullable().default(null),
   content: requiredText(2000),
-  categories: z.array(ActivityCategory.schema).max(ActivityCategory.codes.length).default([]),
+  categories: z.array(enumSchema(ActivityCategory)).max(ActivityCategory.codes.length).default([]),
 };
 export const PlanInputSchema = z
   .object(planFields)
@@ -333,12 +349,12 @@ export type Plan = z.infer<typeof PlanSchema>;
 const difficultyFields = {
   unitId: IdSchema.nullable().default(null),
   communeId: IdSchema.nullable().default(null),
-  kind: DifficultyKind.schema,
+  kind: enumSchema(DifficultyKind),
   text: requiredText(5000).meta({ description: 'Khó khăn, vướng mắc' }),
   recommendation: optionalText(5000).default('').meta({ description: 'Kiến nghị, đề xuất' }),
   periodFrom: IsoDateSchema,
   periodTo: IsoDateSchema,
-  status: DifficultyStatus.schema.default('moi'),
+  status: enumSchema(DifficultyStatus).default('moi'),
 };
 const difficultyOrder = dateOrder('periodFrom', 'periodTo');
 export const DifficultyInputSchema = z

@@ -3,10 +3,12 @@
  * Codes are stable ASCII identifiers stored in the database and used in the API; labels are
  * what people read.
  */
-import { z } from 'zod';
-
-export function labelled<const T extends readonly string[]>(codes: T, labels: Record<T[number], string>) {
-  return { codes, labels, schema: z.enum(codes) } as const;
+/**
+ * Plain data, no schema: pages that only show labels (the dashboards, the shell) then carry no validation
+ * library. The zod schema of an enumeration is `enumSchema(X)` (fields.ts), where a request or answer is checked.
+ */
+export function labelled<const T extends readonly [string, ...string[]]>(codes: T, labels: Record<T[number], string>) {
+  return { codes, labels } as const;
 }
 
 export const DirectiveKind = labelled(
@@ -179,3 +181,54 @@ export const DifficultyStatus = labelled(['moi', 'dang_xu_ly', 'da_giai_quyet'] 
   da_giai_quyet: 'Đã giải quyết',
 });
 export type DifficultyStatus = (typeof DifficultyStatus.codes)[number];
+
+/** Who an account is: the roles of the system. */
+export const Role = labelled(['admin', 'unit_officer', 'viewer'] as const, {
+  admin: 'Quản trị (Ban Dân vận, Đảng ủy Khối)',
+  unit_officer: 'Cán bộ đơn vị',
+  viewer: 'Lãnh đạo (chỉ xem)',
+});
+export type Role = (typeof Role.codes)[number];
+
+/** Read-only, or write for one unit (like that unit's officer). */
+export const TokenScope = labelled(['read', 'write'] as const, {
+  read: 'Chỉ đọc',
+  write: 'Ghi dữ liệu của một đơn vị',
+});
+export type TokenScope = (typeof TokenScope.codes)[number];
+
+export const AuditAction = labelled(
+  [
+    'create',
+    'update',
+    'delete',
+    'restore',
+    'submit',
+    'approve',
+    'return',
+    'lock',
+    'unlock',
+    'login',
+    'logout',
+    'token_create',
+    'token_revoke',
+    'import',
+  ] as const,
+  {
+    create: 'Thêm',
+    update: 'Sửa',
+    delete: 'Xoá',
+    restore: 'Khôi phục',
+    submit: 'Gửi duyệt',
+    approve: 'Duyệt',
+    return: 'Trả lại',
+    lock: 'Khoá sổ',
+    unlock: 'Mở khoá sổ',
+    login: 'Đăng nhập',
+    logout: 'Đăng xuất',
+    token_create: 'Tạo token',
+    token_revoke: 'Thu hồi token',
+    import: 'Nhập từ tệp',
+  },
+);
+export type AuditAction = (typeof AuditAction.codes)[number];

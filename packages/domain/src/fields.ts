@@ -1,5 +1,7 @@
 /** Field schemas reused across entities, with their Vietnamese messages. */
 import { z } from 'zod';
+import './locale.js';
+import { isValidDate, MONTH_RE } from './dates.js';
 
 /** Text as stored: NFC, trimmed, required, bounded. */
 export function requiredText(max: number) {
@@ -50,3 +52,21 @@ export const RecordMetaSchema = z.object({
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
+
+/** A calendar date `YYYY-MM-DD` (see dates.ts). */
+export const IsoDateSchema = z
+  .string()
+  .refine(isValidDate, { message: 'Ngày không hợp lệ, cần dạng YYYY-MM-DD' })
+  .meta({ format: 'date', example: '2021-09-10' });
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+export const MonthSchema = z
+  .string()
+  .regex(MONTH_RE, { message: 'Tháng không hợp lệ, cần dạng YYYY-MM' })
+  .meta({ example: '2021-10' });
+export type Month = z.infer<typeof MonthSchema>;
+
+/** The zod schema that accepts exactly the codes of an enumeration made by `labelled`. */
+export function enumSchema<const T extends readonly [string, ...string[]]>(enumeration: { readonly codes: T }) {
+  return z.enum(enumeration.codes);
+}

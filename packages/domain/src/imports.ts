@@ -5,6 +5,7 @@
  * (or merged) add further contributions to the same activity.
  */
 import { z } from 'zod';
+import './locale.js';
 import { csvList } from './api.js';
 import { ParticipantGroup } from './enums.js';
 import { IdSchema, TimestampSchema } from './fields.js';

@@ -1,7 +1,6 @@
-import './locale.js';
-
 export * from './api.js';
 export * from './auth.js';
+export * from './contract.js';
 export * from './dates.js';
 export * from './entities.js';
 export * from './enums.js';

@@ -1,4 +1,8 @@
-/** Zod's own messages (wrong type, too big…) in Vietnamese, for every user of the domain. */
+/**
+ * Zod's own messages (wrong type, too big…) in Vietnamese. Every module that builds schemas imports this
+ * one, except dates and enums: pages use those for their plain functions and values, and their few
+ * schemas are only ever used next to schemas of the modules that do import it.
+ */
 import { z } from 'zod';
 
 z.config(z.locales.vi());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NtmCriteriaSets, NtmCriterionSchema, ntmCriteriaSetOn, ntmCriterionLabel } from './ntm.js';
+import { NtmCriterionSchema } from './entities.js';
+import { NtmCriteriaSets, ntmCriteriaSetOn, ntmCriterionLabel } from './ntm.js';
 
 describe('ntmCriteriaSetOn', () => {
   it('switches to QĐ 318 on 08/3/2022 and to QĐ 51/2025 on 15/02/2026', () => {

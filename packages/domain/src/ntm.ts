@@ -2,7 +2,7 @@
  * Tiêu chí nông thôn mới. A tag on an activity names the criteria set as well as the number,
  * because the sets changed over time and numbers mean different things in each.
  */
-import { z } from 'zod';
+import type { NtmCriterion } from './entities.js';
 
 export const NtmCriteriaSetCodes = ['qd1980_2016', 'qd318_2022', 'qd51_2025'] as const;
 export type NtmCriteriaSet = (typeof NtmCriteriaSetCodes)[number];
@@ -79,17 +79,6 @@ export function ntmCriteriaSetOn(date: string): NtmCriteriaSet {
   if (date >= NtmCriteriaSets.qd318_2022.validFrom) return 'qd318_2022';
   return 'qd1980_2016';
 }
-
-export const NtmCriterionSchema = z
-  .object({
-    set: z.enum(NtmCriteriaSetCodes),
-    number: z.number().int().min(1).max(19),
-  })
-  .refine((c) => c.number <= NtmCriteriaSets[c.set].criteria.length, {
-    message: 'Số tiêu chí vượt quá số tiêu chí của bộ tiêu chí',
-    path: ['number'],
-  });
-export type NtmCriterion = z.infer<typeof NtmCriterionSchema>;
 
 export function ntmCriterionLabel(c: NtmCriterion): string {
   const name = NtmCriteriaSets[c.set].criteria[c.number - 1] ?? '';

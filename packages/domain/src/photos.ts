@@ -1,5 +1,6 @@
 /** Evidence photos of an activity (ảnh minh chứng). */
 import { z } from 'zod';
+import './locale.js';
 import { IdSchema, optionalText, TimestampSchema } from './fields.js';
 
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;

@@ -4,9 +4,10 @@
  * (`GET /api/v1/stats/plan-actual`), the web app and e2e.
  */
 import { z } from 'zod';
-import { type Month, MonthSchema, monthsOf } from './dates.js';
+import './locale.js';
+import { monthsOf } from './dates.js';
 import { labelled } from './enums.js';
-import { IdSchema } from './fields.js';
+import { enumSchema, IdSchema, type Month, MonthSchema } from './fields.js';
 import { compareVietnamese } from './text.js';
 
 /** The longest range of months one answer covers: two years keeps a table readable and the answer small. */
@@ -80,7 +81,7 @@ export const PlanActualRowSchema = z.object({
   district: z.string(),
   month: MonthSchema,
   ...countsShape,
-  status: PlanActualStatus.schema,
+  status: enumSchema(PlanActualStatus),
 });
 export type PlanActualRow = z.infer<typeof PlanActualRowSchema>;
 

@@ -1,5 +1,6 @@
 /** The one error shape of the API: RFC 9457 problem details, with field-level errors. */
 import { z } from 'zod';
+import './locale.js';
 
 export const FieldErrorSchema = z.object({
   path: z.string().meta({ description: 'Đường dẫn tới trường bị lỗi, ví dụ "contributions.0.valueVnd"' }),
@@ -18,5 +19,3 @@ export const ProblemSchema = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 export type Problem = z.infer<typeof ProblemSchema>;
-
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

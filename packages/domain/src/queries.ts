@@ -1,7 +1,7 @@
 /** The query strings of the list endpoints: paging, sorting, filters. */
 import { z } from 'zod';
+import './locale.js';
 import { csvList, PageQueryShape, QueryBoolean, sortParam } from './api.js';
-import { IsoDateSchema, MonthSchema } from './dates.js';
 import {
   ActivityCategory,
   ActivityStatus,
@@ -16,6 +16,7 @@ import {
   UnitGroup,
   UnitKind,
 } from './enums.js';
+import { enumSchema, IsoDateSchema, MonthSchema } from './fields.js';
 import { NtmCriteriaSetCodes } from './ntm.js';
 
 const QueryId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -35,7 +36,7 @@ export const DirectiveListQuerySchema = z
   .object({
     ...PageQueryShape,
     sort: sortParam(['issuedOn', 'code', 'title'], '-issuedOn'),
-    kind: csvList(DirectiveKind.schema).optional(),
+    kind: csvList(enumSchema(DirectiveKind)).optional(),
     parentId: QueryId.optional(),
   })
   .strict();
@@ -45,8 +46,8 @@ export const UnitListQuerySchema = z
   .object({
     ...PageQueryShape,
     sort: sortParam(['name', 'code', 'group', 'partyMembers', 'staff'], 'name'),
-    group: csvList(UnitGroup.schema).optional(),
-    kind: UnitKind.schema.optional(),
+    group: csvList(enumSchema(UnitGroup)).optional(),
+    kind: enumSchema(UnitKind).optional(),
     communeId: QueryId.optional().meta({
       description: 'Đơn vị được phân công phụ trách xã này (vào ngày activeOn nếu có)',
     }),
@@ -60,9 +61,9 @@ export const CommuneListQuerySchema = z
     ...PageQueryShape,
     sort: sortParam(['name', 'code', 'district', 'distanceKm', 'population'], 'name'),
     district: z.string().max(100).optional().meta({ description: 'Tên huyện (không phân biệt dấu)' }),
-    areaClass: csvList(AreaClass.schema).optional(),
+    areaClass: csvList(enumSchema(AreaClass)).optional(),
     remote: QueryBoolean.optional(),
-    ntmStatus: csvList(NtmStatus.schema).optional(),
+    ntmStatus: csvList(enumSchema(NtmStatus)).optional(),
     unitId: QueryId.optional().meta({ description: 'Xã do đơn vị này phụ trách (vào ngày activeOn nếu có)' }),
     activeOn: IsoDateSchema.optional().meta({ description: 'Xã còn tồn tại vào ngày này' }),
   })
@@ -76,9 +77,9 @@ export const AssignmentListQuerySchema = z
     unitId: QueryId.optional(),
     communeId: QueryId.optional(),
     directiveId: QueryId.optional(),
-    unitGroup: csvList(UnitGroup.schema).optional(),
+    unitGroup: csvList(enumSchema(UnitGroup)).optional(),
     district: z.string().max(100).optional(),
-    role: AssignmentRole.schema.optional(),
+    role: enumSchema(AssignmentRole).optional(),
     activeOn: IsoDateSchema.optional().meta({ description: 'Phân công có hiệu lực vào ngày này' }),
   })
   .strict();
@@ -101,29 +102,29 @@ export const ActivityListQuerySchema = z
     ...periodFilters,
     sort: sortParam(['startDate', 'title', 'createdAt', 'updatedAt'], '-startDate'),
     unitId: QueryId.optional().meta({ description: 'Đơn vị tổ chức' }),
-    unitGroup: csvList(UnitGroup.schema).optional(),
+    unitGroup: csvList(enumSchema(UnitGroup)).optional(),
     communeId: QueryId.optional(),
     district: z.string().max(100).optional(),
     remote: QueryBoolean.optional(),
-    category: csvList(ActivityCategory.schema).optional(),
+    category: csvList(enumSchema(ActivityCategory)).optional(),
     ntm: NtmFilterSchema.optional(),
-    status: csvList(ActivityStatus.schema).optional(),
-    mainCategory: csvList(ActivityCategory.schema).optional().meta({
+    status: csvList(enumSchema(ActivityStatus)).optional(),
+    mainCategory: csvList(enumSchema(ActivityCategory)).optional().meta({
       description:
         'Loại hoạt động chính (loại đầu tiên; "khac" khi không có loại nào): như số liệu kinh phí theo loại hoạt động',
     }),
     // The contribution filters below (and `source`) are met by ONE contribution of the activity that
     // meets all of those given: the records behind a funding figure of a source × unit × kind, say.
-    source: csvList(FundingSource.schema)
+    source: csvList(enumSchema(FundingSource))
       .optional()
       .meta({ description: `Có đóng góp từ nguồn này. ${ONE_CONTRIBUTION}` }),
-    contributionKind: csvList(ContributionKind.schema)
+    contributionKind: csvList(enumSchema(ContributionKind))
       .optional()
       .meta({ description: `Có đóng góp loại này (tiền mặt, hiện vật, ngày công). ${ONE_CONTRIBUTION}` }),
     contributionUnitId: QueryId.optional().meta({
       description: `Có đóng góp của đơn vị này (đơn vị đóng góp, không phải đơn vị tổ chức). ${ONE_CONTRIBUTION}`,
     }),
-    contributionUnitGroup: csvList(UnitGroup.schema)
+    contributionUnitGroup: csvList(enumSchema(UnitGroup))
       .optional()
       .meta({ description: `Có đóng góp của một đơn vị thuộc khối này. ${ONE_CONTRIBUTION}` }),
     item: z
@@ -164,9 +165,9 @@ export const ContributionListQuerySchema = z
     activityId: QueryId.optional(),
     unitId: QueryId.optional().meta({ description: 'Đơn vị đóng góp' }),
     communeId: QueryId.optional(),
-    kind: csvList(ContributionKind.schema).optional(),
-    source: csvList(FundingSource.schema).optional(),
-    status: csvList(ActivityStatus.schema).optional().meta({ description: 'Trạng thái của hoạt động' }),
+    kind: csvList(enumSchema(ContributionKind)).optional(),
+    source: csvList(enumSchema(FundingSource)).optional(),
+    status: csvList(enumSchema(ActivityStatus)).optional().meta({ description: 'Trạng thái của hoạt động' }),
   })
   .strict()
   .refine(fromBeforeTo, periodOrder);
@@ -191,8 +192,8 @@ export const DifficultyListQuerySchema = z
     sort: sortParam(['periodFrom', 'createdAt', 'status'], '-periodFrom'),
     unitId: QueryId.optional(),
     communeId: QueryId.optional(),
-    kind: csvList(DifficultyKind.schema).optional(),
-    status: csvList(DifficultyStatus.schema).optional(),
+    kind: csvList(enumSchema(DifficultyKind)).optional(),
+    status: csvList(enumSchema(DifficultyStatus)).optional(),
   })
   .strict()
   .refine(fromBeforeTo, periodOrder);

@@ -4,9 +4,10 @@
  * writes it as JSON, DOCX and XLSX) and the web app (which previews it).
  */
 import { z } from 'zod';
-import { IsoDateSchema, lastDayOfMonth, type Period } from './dates.js';
+import './locale.js';
+import { lastDayOfMonth, type Period } from './dates.js';
 import { UnitGroup } from './enums.js';
-import { optionalText, requiredText } from './fields.js';
+import { enumSchema, IsoDateSchema, optionalText, requiredText } from './fields.js';
 import { formatDate, formatInteger, formatNumber, formatPercent } from './format.js';
 
 export const ReportQuerySchema = z
@@ -16,7 +17,7 @@ export const ReportQuerySchema = z
     unitId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().meta({
       description: 'Chỉ một đơn vị (cán bộ đơn vị luôn chỉ xem được đơn vị mình)',
     }),
-    unitGroup: UnitGroup.schema.optional().meta({ description: 'Chỉ các đơn vị của một khối' }),
+    unitGroup: enumSchema(UnitGroup).optional().meta({ description: 'Chỉ các đơn vị của một khối' }),
     district: z.string().max(100).optional().meta({ description: 'Chỉ các xã của một huyện', example: 'Huyện Ba Bể' }),
     number: z
       .string()
@@ -162,7 +163,7 @@ export const PeriodReportSchema = z
     period: z.object({ from: IsoDateSchema, to: IsoDateSchema }),
     scope: z.object({
       unitId: z.number().int().nullable(),
-      unitGroup: UnitGroup.schema.nullable(),
+      unitGroup: enumSchema(UnitGroup).nullable(),
       district: z.string().nullable(),
       /** "Khối Doanh nghiệp", "Huyện Ba Bể", "Chi bộ Ban Dân vận Tỉnh ủy"; null for the whole bloc. */
       label: z.string().nullable(),

@@ -3,8 +3,10 @@
  * XLSX or CSV, under the same filters as the `/stats/*` figures it comes from.
  */
 import { z } from 'zod';
+import './locale.js';
 import { sortParam } from './api.js';
-import { CommuneStatsSortFields, ComplianceSortFields, StatsQuerySchema } from './stats.js';
+import { CommuneStatsSortFields, ComplianceSortFields } from './contract.js';
+import { StatsQuerySchema } from './stats.js';
 
 /** The tables of the coverage (`/bao-phu`) and funding (`/kinh-phi`) dashboards, by their path. */
 export const STATS_EXPORT_TABLES = [

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SEED_PERIOD } from './contract.js';
 import { monthsOf } from './dates.js';
-import {
-  CommunesStatsQuerySchema,
-  ComplianceQuerySchema,
-  FundingQuerySchema,
-  SEED_PERIOD,
-  StatsQuerySchema,
-} from './stats.js';
+import { CommunesStatsQuerySchema, ComplianceQuerySchema, FundingQuerySchema, StatsQuerySchema } from './stats.js';
 
 describe('StatsQuerySchema', () => {
   it('parses a query string, turning ids into numbers', () => {

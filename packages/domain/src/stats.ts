@@ -1,9 +1,17 @@
 /** Response shapes of the figures (`/api/v1/stats/*`), shared by the API, the web app and e2e. */
 import { z } from 'zod';
+import './locale.js';
 import { sortParam } from './api.js';
-import { IsoDateSchema } from './dates.js';
+import {
+  CommuneStatsSortFields,
+  ComplianceSortFields,
+  MAX_FUNDING_ROWS,
+  MAX_STATS_MONTHS,
+  MAX_STATS_PAGE_SIZE,
+} from './contract.js';
+
 import { ActivityCategory, FundingSource, ParticipantGroup, UnitGroup } from './enums.js';
-import { IdSchema } from './fields.js';
+import { enumSchema, IdSchema, IsoDateSchema } from './fields.js';
 import { NtmCriteriaSetCodes } from './ntm.js';
 
 /** The filters every `/stats/*` call takes: a period and the scope of units and communes. */
@@ -11,7 +19,7 @@ const statsFilterShape = {
   from: IsoDateSchema.meta({ description: 'Từ ngày (YYYY-MM-DD)', example: '2021-09-10' }),
   to: IsoDateSchema.meta({ description: 'Đến ngày (YYYY-MM-DD)', example: '2022-03-18' }),
   unitId: z.coerce.number().int().positive().optional(),
-  unitGroup: UnitGroup.schema.optional(),
+  unitGroup: enumSchema(UnitGroup).optional(),
   communeId: z.coerce.number().int().positive().optional(),
   district: z.string().max(100).optional(),
   remote: z
@@ -23,8 +31,6 @@ const statsFilterShape = {
 const periodInOrder = (q: { from: string; to: string }) => q.from <= q.to;
 const periodOrderError = { message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc', path: ['to'] };
 
-/** The longest period the figures cover, in months: their work grows with months × units. */
-export const MAX_STATS_MONTHS = 240;
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
 const periodNotTooLong = (q: { from: string; to: string }) => monthIndex(q.to) - monthIndex(q.from) < MAX_STATS_MONTHS;
 const periodLengthError = { message: `Kỳ báo cáo dài tối đa ${MAX_STATS_MONTHS / 12} năm`, path: ['to'] };
@@ -35,9 +41,6 @@ export const StatsQuerySchema = z
   .refine(periodInOrder, periodOrderError)
   .refine(periodNotTooLong, periodLengthError);
 export type StatsQuery = z.infer<typeof StatsQuerySchema>;
-
-/** The largest page of the compliance matrix and of the communes list. */
-export const MAX_STATS_PAGE_SIZE = 1000;
 
 const statsPageShape = {
   page: z.coerce.number().int().min(1).max(1_000_000).default(1).meta({ description: 'Trang, bắt đầu từ 1' }),
@@ -50,7 +53,6 @@ const statsPageShape = {
     .meta({ description: `Số dòng một trang (1–${MAX_STATS_PAGE_SIZE})` }),
 };
 
-export const ComplianceSortFields = ['name', 'code', 'group', 'rate', 'visits'] as const;
 export const ComplianceQuerySchema = z
   .object({
     ...statsFilterShape,
@@ -62,7 +64,6 @@ export const ComplianceQuerySchema = z
   .refine(periodNotTooLong, periodLengthError);
 export type ComplianceQuery = z.infer<typeof ComplianceQuerySchema>;
 
-export const CommuneStatsSortFields = ['name', 'district', 'visits', 'lastActivityDate', 'daysSinceLast'] as const;
 export const CommunesStatsQuerySchema = z
   .object({
     ...statsFilterShape,
@@ -78,8 +79,6 @@ export const CommunesStatsQuerySchema = z
   .refine(periodNotTooLong, periodLengthError);
 export type CommunesStatsQuery = z.infer<typeof CommunesStatsQuerySchema>;
 
-/** The longest `byUnit` and `byCommune` lists of the funding figures. */
-export const MAX_FUNDING_ROWS = 10_000;
 export const FundingQuerySchema = z
   .object({
     ...statsFilterShape,
@@ -129,7 +128,7 @@ export const CoverageStatsSchema = z.object({
   activities: z.number().int(),
   participants: z.object({
     total: z.number().int().meta({ description: 'Lượt người tham gia' }),
-    byGroup: z.array(z.object({ group: ParticipantGroup.schema, count: z.number().int() })),
+    byGroup: z.array(z.object({ group: enumSchema(ParticipantGroup), count: z.number().int() })),
   }),
   units: z.object({
     assigned: z.number().int(),
@@ -167,7 +166,7 @@ export const ComplianceUnitSchema = z.object({
   unitId: IdSchema,
   code: z.string(),
   name: z.string(),
-  group: UnitGroup.schema,
+  group: enumSchema(UnitGroup),
   cells: z.array(
     z.object({
       month: z.string(),
@@ -233,8 +232,8 @@ export const FundingStatsSchema = z.object({
   visits: z.number().int(),
   total: FundingTotalsSchema,
   averagePerVisit: FundingTotalsSchema,
-  bySource: z.array(z.object({ source: FundingSource.schema, ...TotalsShape })),
-  byCategory: z.array(z.object({ category: ActivityCategory.schema, ...TotalsShape })),
+  bySource: z.array(z.object({ source: enumSchema(FundingSource), ...TotalsShape })),
+  byCategory: z.array(z.object({ category: enumSchema(ActivityCategory), ...TotalsShape })),
   byUnit: z
     .array(z.object({ unitId: IdSchema, name: z.string(), ...TotalsShape }))
     .meta({ description: 'Theo đơn vị đóng góp: tiền mặt + trị giá hiện vật giảm dần, tối đa `limit` dòng' }),
@@ -263,6 +262,3 @@ export const HealthSchema = z.object({
   demo: z.boolean().meta({ description: 'Dữ liệu minh hoạ (demo) đang được dùng' }),
 });
 export type Health = z.infer<typeof HealthSchema>;
-
-/** The seed's period: from Hướng dẫn 02-HD/BDVTU (10/9/2021) to the news item (18/3/2022). */
-export const SEED_PERIOD = { from: '2021-09-10', to: '2022-03-18' } as const;

@@ -1,4 +1,3 @@
-import { HealthSchema } from '@danvan/domain';
 import { fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -19,7 +18,7 @@ function ActivityForm() {
       onSubmit={(event) => {
         event.preventDefault();
         apiClient
-          .post('/activities', { schema: HealthSchema, body: draft.values })
+          .post('/activities', { body: draft.values })
           .then(() => {
             draft.clear();
             setSaved(true);

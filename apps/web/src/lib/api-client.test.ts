@@ -1,4 +1,4 @@
-import { HealthSchema } from '@danvan/domain';
+import type { Health } from '@danvan/domain';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { demoHealthFixture, problemReply } from '@/testing/fixtures';
 import { mockFetch } from '@/testing/test-utils';
@@ -8,14 +8,14 @@ import {
   apiClient,
   buildUrl,
   configureApiClient,
-  noContent,
+  messageForStatus,
   parseRetryAfter,
 } from './api-client';
 
 const HEALTH = '/api/v1/health';
 
 async function healthError(): Promise<ApiError> {
-  const error = await apiClient.get('/health', { schema: HealthSchema }).catch((e: unknown) => e);
+  const error = await apiClient.get<Health>('/health').catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -28,9 +28,9 @@ describe('apiClient', () => {
     expect(buildUrl('/health')).toBe('/api/v1/health');
   });
 
-  it('returns the body once it matches the schema', async () => {
+  it('returns the JSON body', async () => {
     mockFetch({ [HEALTH]: [{ body: demoHealthFixture }] });
-    await expect(apiClient.get('/health', { schema: HealthSchema })).resolves.toEqual(demoHealthFixture);
+    await expect(apiClient.get<Health>('/health')).resolves.toEqual(demoHealthFixture);
   });
 
   it('turns problem+json into an ApiError with its status, title, detail and field errors', async () => {
@@ -71,10 +71,22 @@ describe('apiClient', () => {
     expect(error).toMatchObject({ kind: 'network', status: 0, title: 'Không kết nối được máy chủ' });
   });
 
-  it('rejects an answer that breaks the contract', async () => {
-    mockFetch({ [HEALTH]: [{ body: { status: 'ok' } }] });
+  it('rejects a successful answer that is not JSON', async () => {
+    mockFetch({
+      [HEALTH]: [{ status: 200, contentType: 'text/html', text: '<html>Trang đăng nhập của proxy</html>' }],
+    });
     const error = await healthError();
     expect(error).toMatchObject({ kind: 'invalid-response', status: 200 });
+  });
+
+  it('keeps its own title when a JSON error is not a problem document', async () => {
+    mockFetch({
+      [HEALTH]: [{ status: 400, contentType: 'application/json', body: { error: 'Bad Request', title: 42 } }],
+    });
+    const error = await healthError();
+    expect(error).toMatchObject({ kind: 'http', status: 400, errors: [] });
+    expect(error.title).toBe(messageForStatus(400));
+    expect(error.detail).toBeUndefined();
   });
 });
 
@@ -86,9 +98,9 @@ describe('apiClient and the session', () => {
   it('sends the CSRF token of the session with every write, as JSON', async () => {
     const { requests } = mockFetch({ '/api/v1/activities': [{ status: 201, body: demoHealthFixture }] });
     configure({ getCsrfToken: () => 'csrf-123' });
-    await apiClient.post('/activities', { schema: HealthSchema, body: { title: 'Tặng quà' } });
-    await apiClient.patch('/activities/1', { schema: HealthSchema, body: { title: 'Tặng quà Tết' } });
-    await apiClient.delete('/activities/1', { schema: HealthSchema });
+    await apiClient.post('/activities', { body: { title: 'Tặng quà' } });
+    await apiClient.patch('/activities/1', { body: { title: 'Tặng quà Tết' } });
+    await apiClient.delete('/activities/1');
 
     expect(requests.map((r) => [r.method, r.headers['x-csrf-token']])).toEqual([
       ['POST', 'csrf-123'],
@@ -104,9 +116,9 @@ describe('apiClient and the session', () => {
   it('sends no CSRF token with reads, nor when there is no session', async () => {
     const { requests } = mockFetch({ [HEALTH]: [{ body: demoHealthFixture }], '/api/v1/auth/login': [{ body: {} }] });
     configure({ getCsrfToken: () => 'csrf-123' });
-    await apiClient.get('/health', { schema: HealthSchema });
+    await apiClient.get<Health>('/health');
     configure({ getCsrfToken: () => undefined });
-    await apiClient.post('/auth/login', { schema: { safeParse: (d) => ({ success: true, data: d }) }, body: {} });
+    await apiClient.post('/auth/login', { body: {} });
     expect(requests.map((r) => r.headers['x-csrf-token'])).toEqual([undefined, undefined]);
   });
 
@@ -115,13 +127,13 @@ describe('apiClient and the session', () => {
     const onUnauthorized = vi.fn();
     configure({ onUnauthorized });
 
-    await expect(apiClient.get('/health', { schema: HealthSchema })).rejects.toMatchObject({ status: 401 });
+    await expect(apiClient.get<Health>('/health')).rejects.toMatchObject({ status: 401 });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
     expect(onUnauthorized.mock.calls[0]?.[0]).toBeInstanceOf(ApiError);
 
-    await expect(
-      apiClient.get('/health', { schema: HealthSchema, skipUnauthorizedHandler: true }),
-    ).rejects.toMatchObject({ status: 401 });
+    await expect(apiClient.get<Health>('/health', { skipUnauthorizedHandler: true })).rejects.toMatchObject({
+      status: 401,
+    });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
@@ -129,13 +141,13 @@ describe('apiClient and the session', () => {
     mockFetch({ [HEALTH]: [problemReply(403, 'Không có quyền')] });
     const onUnauthorized = vi.fn();
     configure({ onUnauthorized });
-    await expect(apiClient.get('/health', { schema: HealthSchema })).rejects.toMatchObject({ status: 403 });
+    await expect(apiClient.get<Health>('/health')).rejects.toMatchObject({ status: 403 });
     expect(onUnauthorized).not.toHaveBeenCalled();
   });
 
   it('accepts an empty 204 answer', async () => {
     mockFetch({ '/api/v1/auth/logout': [{ status: 204 }] });
-    await expect(apiClient.post('/auth/logout', { schema: noContent })).resolves.toBeUndefined();
+    await expect(apiClient.post('/auth/logout')).resolves.toBeUndefined();
   });
 
   it('reads how long to wait from a 429', async () => {

@@ -1,20 +1,17 @@
 /**
  * The one way the web app talks to the API: JSON over fetch under `/api/v1`, every failure turned into
- * an `ApiError` (RFC 9457 problem+json from the server, or a Vietnamese message for network faults),
- * and every success checked against the domain's zod schema before a component sees it.
+ * an `ApiError` (RFC 9457 problem+json from the server, or a Vietnamese message for network faults).
+ *
+ * Answers are typed with the domain's types, not parsed again here: the API checks every answer against
+ * the same domain schema before sending it (ADR 0013), so the pages carry no validation library.
  *
  * The session is a cookie the browser sends by itself; what the client adds is the CSRF token on every
  * write, and one hook for a 401 on any request (the app registers it with `configureApiClient`).
  */
-import { type FieldError, PROBLEM_CONTENT_TYPE, ProblemSchema } from '@danvan/domain';
+import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from '@danvan/domain';
 import { messages } from '@/config/messages';
 
 export const API_BASE = '/api/v1';
-
-/** The part of a zod schema the client needs; kept structural so the web app does not depend on zod itself. */
-export interface ResponseSchema<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
-}
 
 /** Why the request failed: the server answered with an error, no answer came, or the answer broke the contract. */
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
@@ -55,8 +52,7 @@ export class ApiError extends Error {
 
 export type QueryParams = Record<string, string | number | boolean | undefined>;
 
-export interface RequestOptions<T> {
-  schema: ResponseSchema<T>;
+export interface RequestOptions {
   query?: QueryParams;
   signal?: AbortSignal;
   /**
@@ -66,18 +62,12 @@ export interface RequestOptions<T> {
   skipUnauthorizedHandler?: boolean;
 }
 
-export interface WriteOptions<T> extends RequestOptions<T> {
+export interface WriteOptions extends RequestOptions {
   /** Sent as JSON, or as multipart/form-data when it is a FormData. */
   body?: unknown;
   /** Extra request headers, e.g. `if-match` with the version an update or delete expects. */
   headers?: Record<string, string>;
 }
-
-/** For answers without a body (204): accepts nothing, so a body the contract does not expect is noticed. */
-export const noContent: ResponseSchema<undefined> = {
-  safeParse: (data) =>
-    data === undefined ? { success: true, data: undefined } : { success: false, error: new Error('expected no body') },
-};
 
 /** The `if-match` header for a record read at `version`: the API's ETag is the version in quotes. */
 export function ifMatch(version: number): Record<string, string> {
@@ -123,7 +113,7 @@ function requestHeaders(method: string, hasBody: boolean): Record<string, string
   return headers;
 }
 
-async function request<T>(method: string, path: string, options: WriteOptions<T>): Promise<T> {
+async function request<T>(method: string, path: string, options: WriteOptions): Promise<T> {
   const hasBody = options.body !== undefined;
   // A FormData body goes as multipart/form-data; the browser writes that content type with its boundary.
   const formBody = options.body instanceof FormData ? options.body : undefined;
@@ -149,15 +139,8 @@ async function request<T>(method: string, path: string, options: WriteOptions<T>
     throw error;
   }
 
-  const body = response.status === 204 ? undefined : await readJson(response);
-  const parsed = options.schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError(
-      { kind: 'invalid-response', status: response.status, ...messages.errors.invalidResponse },
-      { cause: parsed.error },
-    );
-  }
-  return parsed.data;
+  // The caller names the answer's type (a domain type); a 204 has no body, and its callers expect none.
+  return (response.status === 204 ? undefined : await readJson(response)) as T;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -181,10 +164,22 @@ async function problemFromResponse(response: Response): Promise<ApiError> {
   // Proxies and crashed servers answer with HTML or nothing; only JSON can be a problem document.
   if (!/json/.test(response.headers.get('content-type') ?? '')) return new ApiError(fallback);
   const body: unknown = await response.json().catch(() => undefined);
-  const problem = ProblemSchema.safeParse(body);
-  if (!problem.success) return new ApiError(fallback);
-  const { title, detail, type, errors } = problem.data;
+  if (!isProblem(body)) return new ApiError(fallback);
+  const { title, detail, type, errors } = body;
   return new ApiError({ ...fallback, title: title || fallback.title, detail, type, errors });
+}
+
+/** The parts of a problem document the app shows; anything else in the body is ignored. */
+function isProblem(body: unknown): body is Pick<Problem, 'title' | 'type' | 'detail' | 'errors'> {
+  if (typeof body !== 'object' || body === null) return false;
+  const { title, type, detail, errors } = body as Record<string, unknown>;
+  return (
+    typeof title === 'string' &&
+    typeof type === 'string' &&
+    (detail === undefined || typeof detail === 'string') &&
+    (errors === undefined ||
+      (Array.isArray(errors) && errors.every((e) => typeof e?.path === 'string' && typeof e?.message === 'string')))
+  );
 }
 
 /** Retry-After is either a number of seconds or an HTTP date; anything else is ignored. */
@@ -202,10 +197,11 @@ export function messageForStatus(status: number): string {
   );
 }
 
+/** `T` is the answer's domain type; without one, no body is expected (a 204). */
 export const apiClient = {
-  get: <T>(path: string, options: RequestOptions<T>) => request('GET', path, options),
-  post: <T>(path: string, options: WriteOptions<T>) => request('POST', path, options),
-  put: <T>(path: string, options: WriteOptions<T>) => request('PUT', path, options),
-  patch: <T>(path: string, options: WriteOptions<T>) => request('PATCH', path, options),
-  delete: <T>(path: string, options: WriteOptions<T>) => request('DELETE', path, options),
+  get: <T = undefined>(path: string, options: RequestOptions = {}) => request<T>('GET', path, options),
+  post: <T = undefined>(path: string, options: WriteOptions = {}) => request<T>('POST', path, options),
+  put: <T = undefined>(path: string, options: WriteOptions = {}) => request<T>('PUT', path, options),
+  patch: <T = undefined>(path: string, options: WriteOptions = {}) => request<T>('PATCH', path, options),
+  delete: <T = undefined>(path: string, options: WriteOptions = {}) => request<T>('DELETE', path, options),
 };

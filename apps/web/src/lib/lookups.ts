@@ -2,26 +2,18 @@
  * The registries that other pages name and offer in their selects (units, communes): read whole, since a
  * province has a few hundred, and cached for a while, since they change a few times a year.
  */
-import { type Commune, CommuneSchema, listResponse, MAX_PAGE_SIZE, type Unit, UnitSchema } from '@danvan/domain';
+import { type Commune, type ListResult, MAX_PAGE_SIZE, type Unit } from '@danvan/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient, type QueryParams, type ResponseSchema } from '@/lib/api-client';
+import { apiClient, type QueryParams } from '@/lib/api-client';
 
-const UnitListSchema = listResponse(UnitSchema);
-const CommuneListSchema = listResponse(CommuneSchema);
 const LOOKUP_STALE_MS = 10 * 60_000;
 /** A guard against paging forever on a broken answer: 20 pages of 500 is far above any province. */
 const MAX_PAGES = 20;
 
-async function getAll<T>(
-  path: string,
-  schema: ResponseSchema<{ items: T[]; pages: number }>,
-  query: QueryParams,
-  signal?: AbortSignal,
-): Promise<T[]> {
+async function getAll<T>(path: string, query: QueryParams, signal?: AbortSignal): Promise<T[]> {
   const items: T[] = [];
   for (let page = 1; page <= MAX_PAGES; page += 1) {
-    const result = await apiClient.get(path, {
-      schema,
+    const result = await apiClient.get<ListResult<T>>(path, {
       query: { ...query, limit: MAX_PAGE_SIZE, page },
       ...(signal ? { signal } : {}),
     });
@@ -34,7 +26,7 @@ async function getAll<T>(
 export function unitLookupQueryOptions() {
   return queryOptions({
     queryKey: ['lookups', 'units'],
-    queryFn: ({ signal }) => getAll<Unit>('/units', UnitListSchema, { sort: 'name' }, signal),
+    queryFn: ({ signal }) => getAll<Unit>('/units', { sort: 'name' }, signal),
     staleTime: LOOKUP_STALE_MS,
   });
 }
@@ -46,7 +38,7 @@ export function useUnitLookup() {
 export function communeLookupQueryOptions() {
   return queryOptions({
     queryKey: ['lookups', 'communes'],
-    queryFn: ({ signal }) => getAll<Commune>('/communes', CommuneListSchema, { sort: 'name' }, signal),
+    queryFn: ({ signal }) => getAll<Commune>('/communes', { sort: 'name' }, signal),
     staleTime: LOOKUP_STALE_MS,
   });
 }
@@ -59,8 +51,7 @@ export function useCommuneLookup() {
 export function assignedCommunesQueryOptions(unitId: number, activeOn: string) {
   return queryOptions({
     queryKey: ['lookups', 'assigned-communes', unitId, activeOn],
-    queryFn: ({ signal }) =>
-      getAll<Commune>('/communes', CommuneListSchema, { sort: 'name', unitId, activeOn }, signal),
+    queryFn: ({ signal }) => getAll<Commune>('/communes', { sort: 'name', unitId, activeOn }, signal),
     staleTime: LOOKUP_STALE_MS,
   });
 }

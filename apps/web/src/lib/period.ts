@@ -1,4 +1,4 @@
-import { IsoDateSchema, type Period, SEED_PERIOD } from '@danvan/domain';
+import { isValidDate, type Period, SEED_PERIOD } from '@danvan/domain';
 
 /** The period every figure starts with: the seed's, until the reader picks another. */
 export const DEFAULT_PERIOD: Period = SEED_PERIOD;
@@ -15,9 +15,6 @@ export function periodFromSearchParams(params: URLSearchParams): PeriodFromParam
   const to = params.get('to');
   if (from === null && to === null) return { period: DEFAULT_PERIOD, invalid: false };
   const period = { from: from ?? DEFAULT_PERIOD.from, to: to ?? DEFAULT_PERIOD.to };
-  const valid =
-    IsoDateSchema.safeParse(period.from).success &&
-    IsoDateSchema.safeParse(period.to).success &&
-    period.from <= period.to;
+  const valid = isValidDate(period.from) && isValidDate(period.to) && period.from <= period.to;
   return valid ? { period, invalid: false } : { period: DEFAULT_PERIOD, invalid: true };
 }

@@ -44,7 +44,10 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
   return renderRoutes([{ path: '*', element: ui }], options);
 }
 
-type Reply = { status?: number; body?: unknown; contentType?: string; headers?: Record<string, string> } | Error;
+/** `body` is sent as JSON; `text`, when given, is sent as it is (an answer that is not JSON at all). */
+type Reply =
+  | { status?: number; body?: unknown; text?: string; contentType?: string; headers?: Record<string, string> }
+  | Error;
 
 /** What the app sent, for tests that check methods, headers and bodies. */
 export interface RecordedRequest {
@@ -79,6 +82,7 @@ export function mockFetch(replies: Record<string, Reply[]>) {
     if (reply instanceof Error) throw reply;
     const status = reply.status ?? 200;
     const headers = { 'content-type': reply.contentType ?? 'application/json', ...reply.headers };
+    if (reply.text !== undefined) return new Response(reply.text, { status, headers });
     const noBody = status === 204 || reply.body === undefined;
     return new Response(noBody ? null : JSON.stringify(reply.body), { status, headers });
   });

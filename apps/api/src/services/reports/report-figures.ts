@@ -4,7 +4,14 @@
  * and the stats engine can change how it counts without the report knowing. Only the fields the report
  * reads are checked here; anything else the engine adds is ignored.
  */
-import { ActivityCategory, FundingSource, ParticipantGroup, type ReportQuery, UnitGroup } from '@danvan/domain';
+import {
+  ActivityCategory,
+  enumSchema,
+  FundingSource,
+  ParticipantGroup,
+  type ReportQuery,
+  UnitGroup,
+} from '@danvan/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { statsReader } from '../stats-reader.js';
@@ -17,7 +24,7 @@ const CoverageSchema = z.object({
   activities: Int,
   participants: z.object({
     total: Int,
-    byGroup: z.array(z.object({ group: ParticipantGroup.schema, count: Int })),
+    byGroup: z.array(z.object({ group: enumSchema(ParticipantGroup), count: Int })),
   }),
   units: z.object({ assigned: Int, active: Int, onNorm: Int }),
   communes: z.object({
@@ -41,7 +48,7 @@ const ComplianceUnitSchema = z.object({
   unitId: Int,
   code: z.string(),
   name: z.string(),
-  group: UnitGroup.schema,
+  group: enumSchema(UnitGroup),
   monthsAssigned: Int,
   monthsOnNorm: Int,
   visits: Int,
@@ -72,8 +79,8 @@ const CommunesPageSchema = z.object({ items: z.array(CommuneRowSchema), total: I
 
 const FundingSchema = z.object({
   total: z.object(Money),
-  bySource: z.array(z.object({ source: FundingSource.schema, ...Money })),
-  byCategory: z.array(z.object({ category: ActivityCategory.schema, ...Money })),
+  bySource: z.array(z.object({ source: enumSchema(FundingSource), ...Money })),
+  byCategory: z.array(z.object({ category: enumSchema(ActivityCategory), ...Money })),
   byUnit: z.array(z.object({ unitId: Int, ...Money })),
   byCommune: z.array(z.object({ communeId: Int, ...Money })),
   items: z.array(

@@ -3,14 +3,7 @@
  * a report can be bookmarked and sent to a colleague: a period, and at most one scope (a district, a group of
  * units or one unit; none for the whole bloc).
  */
-import {
-  IsoDateSchema,
-  type Period,
-  type ReportPeriodKind,
-  reportPeriod,
-  SEED_PERIOD,
-  UnitGroup,
-} from '@danvan/domain';
+import { isValidDate, type Period, type ReportPeriodKind, reportPeriod, SEED_PERIOD, UnitGroup } from '@danvan/domain';
 
 export type ScopeKind = 'all' | 'district' | 'unitGroup' | 'unit';
 
@@ -48,10 +41,7 @@ export function reportParamsFromSearch(search: URLSearchParams): ReportParamsFro
   let period = DEFAULT_REPORT_PERIOD;
   if (from !== null || to !== null) {
     const asked = { from: from ?? DEFAULT_REPORT_PERIOD.from, to: to ?? DEFAULT_REPORT_PERIOD.to };
-    const valid =
-      IsoDateSchema.safeParse(asked.from).success &&
-      IsoDateSchema.safeParse(asked.to).success &&
-      asked.from <= asked.to;
+    const valid = isValidDate(asked.from) && isValidDate(asked.to) && asked.from <= asked.to;
     if (valid) period = asked;
     else invalid = true;
   }

@@ -1,9 +1,9 @@
 /** The steps of an activity's life after it is saved: submit, approve, return, delete and restore. */
-import { type Activity, ActivitySchema } from '@danvan/domain';
+import type { Activity } from '@danvan/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateActivityRecords } from '@/features/activities/api/activity-cache';
 import { activityQueryOptions } from '@/features/activities/api/get-activity';
-import { apiClient, ifMatch, noContent } from '@/lib/api-client';
+import { apiClient, ifMatch } from '@/lib/api-client';
 
 export type WorkflowAction = 'submit' | 'approve' | 'return' | 'delete' | 'restore';
 
@@ -17,7 +17,7 @@ export interface WorkflowRequest {
 }
 
 export function submitActivity(id: number, version: number): Promise<Activity> {
-  return apiClient.post(`/activities/${id}/submit`, { schema: ActivitySchema, headers: ifMatch(version) });
+  return apiClient.post<Activity>(`/activities/${id}/submit`, { headers: ifMatch(version) });
 }
 
 /** Runs the step; the answer is the activity as it is now, or null once it is deleted. */
@@ -27,13 +27,13 @@ export async function runWorkflowAction({ action, id, version, comment }: Workfl
     case 'submit':
       return submitActivity(id, version);
     case 'approve':
-      return apiClient.post(`/activities/${id}/approve`, { schema: ActivitySchema, headers });
+      return apiClient.post<Activity>(`/activities/${id}/approve`, { headers });
     case 'return':
-      return apiClient.post(`/activities/${id}/return`, { schema: ActivitySchema, headers, body: { comment } });
+      return apiClient.post<Activity>(`/activities/${id}/return`, { headers, body: { comment } });
     case 'restore':
-      return apiClient.post(`/activities/${id}/restore`, { schema: ActivitySchema, headers });
+      return apiClient.post<Activity>(`/activities/${id}/restore`, { headers });
     case 'delete':
-      await apiClient.delete(`/activities/${id}`, { schema: noContent, headers });
+      await apiClient.delete(`/activities/${id}`, { headers });
       return null;
   }
 }

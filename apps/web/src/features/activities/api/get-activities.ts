@@ -1,15 +1,13 @@
-import { type Activity, ActivitySchema, type ListResult, listResponse } from '@danvan/domain';
+import type { Activity, ListResult } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient, type QueryParams } from '@/lib/api-client';
-
-const ActivityListSchema = listResponse(ActivitySchema);
 
 /** One page of the activities list; `query` is the list's state as the API takes it (filters, sort, page). */
 export function getActivities(
   query: QueryParams,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<ListResult<Activity>> {
-  return apiClient.get('/activities', { schema: ActivityListSchema, query, ...(signal ? { signal } : {}) });
+  return apiClient.get<ListResult<Activity>>('/activities', { query, ...(signal ? { signal } : {}) });
 }
 
 export function activitiesQueryOptions(query: QueryParams) {

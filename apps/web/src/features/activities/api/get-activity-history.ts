@@ -1,8 +1,6 @@
-import { type AuditEntry, AuditEntrySchema, listResponse } from '@danvan/domain';
+import type { AuditEntry, ListResult } from '@danvan/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
-
-const AuditListSchema = listResponse(AuditEntrySchema);
 
 /** How many entries of a record's history the page shows; a record rarely has more. */
 export const HISTORY_LIMIT = 100;
@@ -17,8 +15,7 @@ export async function getActivityHistory(
   id: number,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<ActivityHistory> {
-  const page = await apiClient.get('/audit', {
-    schema: AuditListSchema,
+  const page = await apiClient.get<ListResult<AuditEntry>>('/audit', {
     query: { entity: 'activities', entityId: String(id), sort: 'at', limit: HISTORY_LIMIT },
     ...(signal ? { signal } : {}),
   });

@@ -1,9 +1,9 @@
-import { type Activity, ActivitySchema } from '@danvan/domain';
+import type { Activity } from '@danvan/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 
 export function getActivity(id: number, { signal }: { signal?: AbortSignal } = {}): Promise<Activity> {
-  return apiClient.get(`/activities/${id}`, { schema: ActivitySchema, ...(signal ? { signal } : {}) });
+  return apiClient.get<Activity>(`/activities/${id}`, { ...(signal ? { signal } : {}) });
 }
 
 export function activityQueryOptions(id: number) {

@@ -1,4 +1,4 @@
-import { type SessionInfo, SessionInfoSchema } from '@danvan/domain';
+import type { SessionInfo } from '@danvan/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError, apiClient } from '@/lib/api-client';
 
@@ -7,8 +7,7 @@ export type SessionUser = SessionInfo['user'];
 /** Who is signed in, or `null` when nobody is (the API's 401 is an answer here, not a failure). */
 export async function getSession({ signal }: { signal?: AbortSignal } = {}): Promise<SessionInfo | null> {
   try {
-    return await apiClient.get('/auth/me', {
-      schema: SessionInfoSchema,
+    return await apiClient.get<SessionInfo>('/auth/me', {
       skipUnauthorizedHandler: true,
       ...(signal ? { signal } : {}),
     });

@@ -1,4 +1,4 @@
-import { type LoginInput, type SessionInfo, SessionInfoSchema } from '@danvan/domain';
+import type { LoginInput, SessionInfo } from '@danvan/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sessionQueryOptions } from '@/features/auth/api/get-session';
 import { apiClient } from '@/lib/api-client';
@@ -6,7 +6,7 @@ import { claimDrafts } from '@/lib/draft-storage';
 
 export function login(input: LoginInput): Promise<SessionInfo> {
   // A 401 here means wrong credentials, which the form explains; it is not a lost session.
-  return apiClient.post('/auth/login', { schema: SessionInfoSchema, body: input, skipUnauthorizedHandler: true });
+  return apiClient.post<SessionInfo>('/auth/login', { body: input, skipUnauthorizedHandler: true });
 }
 
 /** Signs in and makes the new session the cached one (the login page has already dropped any earlier account's data). */

@@ -3,12 +3,12 @@ import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { sessionQueryOptions } from '@/features/auth/api/get-session';
 import { loginState } from '@/features/auth/login-path';
-import { ApiError, apiClient, noContent } from '@/lib/api-client';
+import { ApiError, apiClient } from '@/lib/api-client';
 import { clearAllDrafts } from '@/lib/draft-storage';
 
 export async function logout(): Promise<void> {
   try {
-    await apiClient.post('/auth/logout', { schema: noContent, skipUnauthorizedHandler: true });
+    await apiClient.post('/auth/logout', { skipUnauthorizedHandler: true });
   } catch (error) {
     // Already signed out (the session had expired): the goal is reached.
     if (error instanceof ApiError && error.status === 401) return;

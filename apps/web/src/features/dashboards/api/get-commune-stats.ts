@@ -1,4 +1,4 @@
-import { CommuneStatsSortFields, type CommunesStats, CommunesStatsSchema } from '@danvan/domain';
+import { CommuneStatsSortFields, type CommunesStats } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { TablePageQuery } from '@/features/dashboards/api/get-compliance';
 import type { StatsFilterQuery } from '@/features/dashboards/dashboard-filters';
@@ -20,8 +20,7 @@ export function getCommuneStats(
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<CommunesStats> {
   const { reached, ...page } = table;
-  return apiClient.get('/stats/communes', {
-    schema: CommunesStatsSchema,
+  return apiClient.get<CommunesStats>('/stats/communes', {
     query: { ...query, ...page, ...(reached ? { reached } : {}) },
     ...(signal ? { signal } : {}),
   });

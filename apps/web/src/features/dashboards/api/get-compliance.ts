@@ -1,4 +1,4 @@
-import { ComplianceSortFields, type ComplianceStats, ComplianceStatsSchema } from '@danvan/domain';
+import { ComplianceSortFields, type ComplianceStats } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { StatsFilterQuery } from '@/features/dashboards/dashboard-filters';
 import { apiClient } from '@/lib/api-client';
@@ -19,8 +19,7 @@ export function getCompliance(
   table: TablePageQuery,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<ComplianceStats> {
-  return apiClient.get('/stats/compliance', {
-    schema: ComplianceStatsSchema,
+  return apiClient.get<ComplianceStats>('/stats/compliance', {
     query: { ...query, ...table },
     ...(signal ? { signal } : {}),
   });

@@ -1,4 +1,4 @@
-import { type CoverageStats, CoverageStatsSchema } from '@danvan/domain';
+import type { CoverageStats } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { StatsFilterQuery } from '@/features/dashboards/dashboard-filters';
 import { apiClient } from '@/lib/api-client';
@@ -7,7 +7,7 @@ export function getCoverageStats(
   query: StatsFilterQuery,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<CoverageStats> {
-  return apiClient.get('/stats/coverage', { schema: CoverageStatsSchema, query, ...(signal ? { signal } : {}) });
+  return apiClient.get<CoverageStats>('/stats/coverage', { query, ...(signal ? { signal } : {}) });
 }
 
 /** The same key as the home page's figures for the same period, so going from one to the other is instant. */

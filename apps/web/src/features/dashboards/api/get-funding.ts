@@ -1,4 +1,4 @@
-import { type FundingStats, FundingStatsSchema, MAX_FUNDING_ROWS } from '@danvan/domain';
+import { type FundingStats, MAX_FUNDING_ROWS } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { StatsFilterQuery } from '@/features/dashboards/dashboard-filters';
 import { apiClient } from '@/lib/api-client';
@@ -14,8 +14,7 @@ export function getFunding(
   limit: number,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<FundingStats> {
-  return apiClient.get('/stats/funding', {
-    schema: FundingStatsSchema,
+  return apiClient.get<FundingStats>('/stats/funding', {
     query: { ...query, limit },
     ...(signal ? { signal } : {}),
   });

@@ -1,9 +1,9 @@
-import { type Health, HealthSchema } from '@danvan/domain';
+import type { Health } from '@danvan/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 
 export function getHealth({ signal }: { signal?: AbortSignal } = {}): Promise<Health> {
-  return apiClient.get('/health', { schema: HealthSchema, ...(signal ? { signal } : {}) });
+  return apiClient.get<Health>('/health', { ...(signal ? { signal } : {}) });
 }
 
 export function healthQueryOptions() {

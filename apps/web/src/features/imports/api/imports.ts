@@ -3,14 +3,7 @@
  * first page), further pages of the preview, and the commit. Every answer is checked against the domain's
  * shapes before a component sees it.
  */
-import {
-  type ImportCommitInput,
-  type ImportPreview,
-  ImportPreviewSchema,
-  type ImportResult,
-  ImportResultSchema,
-  type ImportRowStatus,
-} from '@danvan/domain';
+import type { ImportCommitInput, ImportPreview, ImportResult, ImportRowStatus } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, buildUrl } from '@/lib/api-client';
 
@@ -30,15 +23,14 @@ export const PREVIEW_PAGE_SIZE = 50;
 export function uploadImport(file: File): Promise<ImportPreview> {
   const body = new FormData();
   body.append('file', file, file.name);
-  return apiClient.post('/imports', { schema: ImportPreviewSchema, body });
+  return apiClient.post<ImportPreview>('/imports', { body });
 }
 
 export function importPreviewQueryOptions(id: string, { page, status }: PreviewPage) {
   return queryOptions({
     queryKey: ['imports', id, { page, status: status ?? null }],
     queryFn: ({ signal }) =>
-      apiClient.get(`/imports/${id}`, {
-        schema: ImportPreviewSchema,
+      apiClient.get<ImportPreview>(`/imports/${id}`, {
         query: { page, limit: PREVIEW_PAGE_SIZE, status },
         signal,
       }),
@@ -66,7 +58,7 @@ export function useUploadImport() {
 }
 
 export function commitImport(id: string, input: ImportCommitInput): Promise<ImportResult> {
-  return apiClient.post(`/imports/${id}/commit`, { schema: ImportResultSchema, body: input });
+  return apiClient.post<ImportResult>(`/imports/${id}/commit`, { body: input });
 }
 
 export function useCommitImport() {

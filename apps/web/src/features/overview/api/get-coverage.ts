@@ -1,10 +1,9 @@
-import { type CoverageStats, CoverageStatsSchema, type Period } from '@danvan/domain';
+import type { CoverageStats, Period } from '@danvan/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 
 export function getCoverage(period: Period, { signal }: { signal?: AbortSignal } = {}): Promise<CoverageStats> {
-  return apiClient.get('/stats/coverage', {
-    schema: CoverageStatsSchema,
+  return apiClient.get<CoverageStats>('/stats/coverage', {
     query: { from: period.from, to: period.to },
     ...(signal ? { signal } : {}),
   });

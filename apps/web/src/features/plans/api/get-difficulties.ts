@@ -1,8 +1,6 @@
-import { type Difficulty, DifficultySchema, type ListResult, listResponse } from '@danvan/domain';
+import type { Difficulty, ListResult } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
-
-const DifficultyListSchema = listResponse(DifficultySchema);
 
 export type DifficultyQuery = Record<string, string | number>;
 
@@ -10,7 +8,7 @@ export function getDifficulties(
   query: DifficultyQuery,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<ListResult<Difficulty>> {
-  return apiClient.get('/difficulties', { schema: DifficultyListSchema, query, ...(signal ? { signal } : {}) });
+  return apiClient.get<ListResult<Difficulty>>('/difficulties', { query, ...(signal ? { signal } : {}) });
 }
 
 export function difficultiesQueryOptions(query: DifficultyQuery) {

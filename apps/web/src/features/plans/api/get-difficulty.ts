@@ -1,9 +1,9 @@
-import { type Difficulty, DifficultySchema } from '@danvan/domain';
+import type { Difficulty } from '@danvan/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 
 export function getDifficulty(id: number, { signal }: { signal?: AbortSignal } = {}): Promise<Difficulty> {
-  return apiClient.get(`/difficulties/${id}`, { schema: DifficultySchema, ...(signal ? { signal } : {}) });
+  return apiClient.get<Difficulty>(`/difficulties/${id}`, { ...(signal ? { signal } : {}) });
 }
 
 export function difficultyQueryOptions(id: number) {

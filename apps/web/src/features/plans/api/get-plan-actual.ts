@@ -1,11 +1,10 @@
-import { type PlanActual, PlanActualSchema } from '@danvan/domain';
+import type { PlanActual } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type PlanScope, planScopeParams } from '@/features/plans/plan-scope';
 import { apiClient } from '@/lib/api-client';
 
 export function getPlanActual(scope: PlanScope, { signal }: { signal?: AbortSignal } = {}): Promise<PlanActual> {
-  return apiClient.get('/stats/plan-actual', {
-    schema: PlanActualSchema,
+  return apiClient.get<PlanActual>('/stats/plan-actual', {
     query: planScopeParams(scope),
     ...(signal ? { signal } : {}),
   });

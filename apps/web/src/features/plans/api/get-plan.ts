@@ -1,9 +1,9 @@
-import { type Plan, PlanSchema } from '@danvan/domain';
+import type { Plan } from '@danvan/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 
 export function getPlan(id: number, { signal }: { signal?: AbortSignal } = {}): Promise<Plan> {
-  return apiClient.get(`/plans/${id}`, { schema: PlanSchema, ...(signal ? { signal } : {}) });
+  return apiClient.get<Plan>(`/plans/${id}`, { ...(signal ? { signal } : {}) });
 }
 
 export function planQueryOptions(id: number) {

@@ -1,11 +1,9 @@
-import { type ListResult, listResponse, type Plan, PlanSchema } from '@danvan/domain';
+import type { ListResult, Plan } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type PlanScope, planScopeParams } from '@/features/plans/plan-scope';
 import { apiClient } from '@/lib/api-client';
 
 export const PLANS_PAGE_SIZE = 20;
-
-const PlanListSchema = listResponse(PlanSchema);
 
 /** A unit's (or every unit's) plans over the months, by month. */
 export function getPlans(
@@ -13,8 +11,7 @@ export function getPlans(
   page: number,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<ListResult<Plan>> {
-  return apiClient.get('/plans', {
-    schema: PlanListSchema,
+  return apiClient.get<ListResult<Plan>>('/plans', {
     query: { ...planScopeParams(scope), sort: 'month', limit: PLANS_PAGE_SIZE, page },
     ...(signal ? { signal } : {}),
   });

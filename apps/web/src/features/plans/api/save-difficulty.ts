@@ -1,4 +1,4 @@
-import { type Difficulty, type DifficultyInput, DifficultySchema, type DifficultyStatus } from '@danvan/domain';
+import type { Difficulty, DifficultyInput, DifficultyStatus } from '@danvan/domain';
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { difficultyQueryOptions } from '@/features/plans/api/get-difficulty';
 import { apiClient, ifMatch } from '@/lib/api-client';
@@ -8,7 +8,7 @@ function invalidateDifficulties(queryClient: QueryClient) {
 }
 
 export function createDifficulty(input: DifficultyInput): Promise<Difficulty> {
-  return apiClient.post('/difficulties', { schema: DifficultySchema, body: input });
+  return apiClient.post<Difficulty>('/difficulties', { body: input });
 }
 
 export function updateDifficulty({
@@ -20,7 +20,7 @@ export function updateDifficulty({
   version: number;
   input: Partial<DifficultyInput>;
 }): Promise<Difficulty> {
-  return apiClient.patch(`/difficulties/${id}`, { schema: DifficultySchema, body: input, headers: ifMatch(version) });
+  return apiClient.patch<Difficulty>(`/difficulties/${id}`, { body: input, headers: ifMatch(version) });
 }
 
 export function useCreateDifficulty() {

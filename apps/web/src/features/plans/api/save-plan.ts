@@ -1,20 +1,20 @@
-import { type Plan, type PlanInput, PlanSchema } from '@danvan/domain';
+import type { Plan, PlanInput } from '@danvan/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { planQueryOptions } from '@/features/plans/api/get-plan';
 import { invalidatePlans } from '@/features/plans/api/plans-cache';
-import { apiClient, ifMatch, noContent } from '@/lib/api-client';
+import { apiClient, ifMatch } from '@/lib/api-client';
 
 export function createPlan(input: PlanInput): Promise<Plan> {
-  return apiClient.post('/plans', { schema: PlanSchema, body: input });
+  return apiClient.post<Plan>('/plans', { body: input });
 }
 
 /** Sends the version the form was filled from: a newer one on the server makes it a 412, not an overwrite. */
 export function updatePlan({ id, version, input }: { id: number; version: number; input: PlanInput }): Promise<Plan> {
-  return apiClient.patch(`/plans/${id}`, { schema: PlanSchema, body: input, headers: ifMatch(version) });
+  return apiClient.patch<Plan>(`/plans/${id}`, { body: input, headers: ifMatch(version) });
 }
 
 export function deletePlan({ id, version }: { id: number; version: number }): Promise<void> {
-  return apiClient.delete(`/plans/${id}`, { schema: noContent, headers: ifMatch(version) });
+  return apiClient.delete(`/plans/${id}`, { headers: ifMatch(version) });
 }
 
 export function useCreatePlan() {

@@ -1,4 +1,4 @@
-import { type Assignment, type AssignmentInput, AssignmentSchema, listResponse } from '@danvan/domain';
+import type { Assignment, AssignmentInput } from '@danvan/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { QueryParams } from '@/lib/api-client';
 import { registryResource } from './registry-resource';
@@ -6,8 +6,6 @@ import { registryResource } from './registry-resource';
 /** `/assignments`: which unit covers which commune, from when to when (dated, never rewritten). */
 export const assignmentsResource = registryResource<Assignment, AssignmentInput, Partial<AssignmentInput>>(
   'assignments',
-  AssignmentSchema,
-  listResponse(AssignmentSchema),
 );
 
 export function useAssignments(query: QueryParams) {

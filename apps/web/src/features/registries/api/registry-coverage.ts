@@ -1,4 +1,4 @@
-import { CoverageStatsSchema, type Period } from '@danvan/domain';
+import type { CoverageStats, Period } from '@danvan/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 
@@ -10,7 +10,7 @@ export function registryCoverageQueryOptions(scope: CoverageScope, period: Perio
   const query = { from: period.from, to: period.to, ...scope };
   return queryOptions({
     queryKey: ['stats', 'coverage', query],
-    queryFn: ({ signal }) => apiClient.get('/stats/coverage', { schema: CoverageStatsSchema, query, signal }),
+    queryFn: ({ signal }) => apiClient.get<CoverageStats>('/stats/coverage', { query, signal }),
   });
 }
 

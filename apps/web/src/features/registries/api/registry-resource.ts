@@ -1,6 +1,6 @@
 import type { ListResult } from '@danvan/domain';
 import { keepPreviousData, type QueryClient, queryOptions } from '@tanstack/react-query';
-import { apiClient, ifMatch, type QueryParams, type ResponseSchema } from '@/lib/api-client';
+import { apiClient, ifMatch, type QueryParams } from '@/lib/api-client';
 
 export type RegistryName = 'directives' | 'units' | 'communes' | 'assignments';
 
@@ -14,11 +14,7 @@ interface VersionedRecord {
  * and options the pages share. Every key starts with `['registries', name]`, so one invalidation after a
  * write refreshes its lists, details and lookups.
  */
-export function registryResource<R extends VersionedRecord, I, P>(
-  name: RegistryName,
-  schema: ResponseSchema<R>,
-  listSchema: ResponseSchema<ListResult<R>>,
-) {
+export function registryResource<R extends VersionedRecord, I, P>(name: RegistryName) {
   const path = `/${name}`;
   const keys = {
     all: ['registries', name] as const,
@@ -27,13 +23,13 @@ export function registryResource<R extends VersionedRecord, I, P>(
   };
 
   const list = (query: QueryParams, signal?: AbortSignal) =>
-    apiClient.get(path, { schema: listSchema, query, ...(signal ? { signal } : {}) });
+    apiClient.get<ListResult<R>>(path, { query, ...(signal ? { signal } : {}) });
   const get = (id: number, signal?: AbortSignal) =>
-    apiClient.get(`${path}/${id}`, { schema, ...(signal ? { signal } : {}) });
-  const create = (input: I) => apiClient.post(path, { schema, body: input });
+    apiClient.get<R>(`${path}/${id}`, { ...(signal ? { signal } : {}) });
+  const create = (input: I) => apiClient.post<R>(path, { body: input });
   /** Changes only the fields in `patch`; `version` is the one read, so someone else's change gives 412. */
   const update = (id: number, version: number, patch: P) =>
-    apiClient.patch(`${path}/${id}`, { schema, body: patch, headers: ifMatch(version) });
+    apiClient.patch<R>(`${path}/${id}`, { body: patch, headers: ifMatch(version) });
 
   return {
     name,

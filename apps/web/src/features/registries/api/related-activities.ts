@@ -1,8 +1,6 @@
-import { ActivitySchema, listResponse, type Period } from '@danvan/domain';
+import type { Activity, ListResult, Period } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient, type QueryParams } from '@/lib/api-client';
-
-const activityList = listResponse(ActivitySchema);
 
 /** Who the activities are listed for: a unit (organiser) or a commune (place). */
 export type ActivityOwner = { unitId: number } | { communeId: number };
@@ -18,7 +16,7 @@ export function relatedActivitiesQueryOptions(owner: ActivityOwner, page: number
   const query = relatedActivitiesQuery(owner, page);
   return queryOptions({
     queryKey: ['activities', 'list', query],
-    queryFn: ({ signal }) => apiClient.get('/activities', { schema: activityList, query, signal }),
+    queryFn: ({ signal }) => apiClient.get<ListResult<Activity>>('/activities', { query, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -32,7 +30,7 @@ export function lastVisitQueryOptions(communeId: number, period: Period) {
   const query = { communeId, status: 'approved', to: period.to, sort: '-startDate', limit: 1 };
   return queryOptions({
     queryKey: ['activities', 'list', query],
-    queryFn: ({ signal }) => apiClient.get('/activities', { schema: activityList, query, signal }),
+    queryFn: ({ signal }) => apiClient.get<ListResult<Activity>>('/activities', { query, signal }),
   });
 }
 

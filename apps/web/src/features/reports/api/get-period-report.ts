@@ -1,4 +1,4 @@
-import { type PeriodReport, PeriodReportSchema } from '@danvan/domain';
+import type { PeriodReport } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type ReportParams, reportSearchParams } from '@/features/reports/report-params';
 import { apiClient, buildUrl } from '@/lib/api-client';
@@ -7,8 +7,7 @@ export function getPeriodReport(
   params: ReportParams,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<PeriodReport> {
-  return apiClient.get('/reports/period', {
-    schema: PeriodReportSchema,
+  return apiClient.get<PeriodReport>('/reports/period', {
     query: reportSearchParams(params),
     ...(signal ? { signal } : {}),
   });

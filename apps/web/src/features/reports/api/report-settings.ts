@@ -1,11 +1,11 @@
-import { type ReportSettings, type ReportSettingsInput, ReportSettingsSchema } from '@danvan/domain';
+import type { ReportSettings, ReportSettingsInput } from '@danvan/domain';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, ifMatch } from '@/lib/api-client';
 
 export function reportSettingsQueryOptions() {
   return queryOptions({
     queryKey: ['reports', 'settings'],
-    queryFn: ({ signal }) => apiClient.get('/reports/settings', { schema: ReportSettingsSchema, signal }),
+    queryFn: ({ signal }) => apiClient.get<ReportSettings>('/reports/settings', { signal }),
   });
 }
 
@@ -24,7 +24,7 @@ export function useSaveReportSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ values, version }: SaveReportSettings): Promise<ReportSettings> =>
-      apiClient.put('/reports/settings', { schema: ReportSettingsSchema, body: values, headers: ifMatch(version) }),
+      apiClient.put<ReportSettings>('/reports/settings', { body: values, headers: ifMatch(version) }),
     onSuccess: (saved) => {
       queryClient.setQueryData(reportSettingsQueryOptions().queryKey, saved);
       void queryClient.invalidateQueries({ queryKey: ['reports', 'period'] });

@@ -1,18 +1,15 @@
-import { type Activity, ActivitySchema, type ListResult, listResponse } from '@danvan/domain';
+import type { Activity, ListResult } from '@danvan/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 
 export const REVIEW_PAGE_SIZE = 20;
-
-const ActivityListSchema = listResponse(ActivitySchema);
 
 /**
  * Activities waiting for review, the longest-waiting first. Submitting is the last change a unit makes,
  * so the oldest `updatedAt` is the earliest submission.
  */
 export function getReviewInbox(page: number, { signal }: { signal?: AbortSignal } = {}): Promise<ListResult<Activity>> {
-  return apiClient.get('/activities', {
-    schema: ActivityListSchema,
+  return apiClient.get<ListResult<Activity>>('/activities', {
     query: { status: 'submitted', sort: 'updatedAt', limit: REVIEW_PAGE_SIZE, page },
     ...(signal ? { signal } : {}),
   });

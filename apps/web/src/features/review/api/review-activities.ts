@@ -1,5 +1,5 @@
 /** Approving and returning activities: several at once, or one from its row (with the version it was read at). */
-import { type Activity, ActivitySchema, type ReviewInput, ReviewResultSchema } from '@danvan/domain';
+import type { Activity, ReviewInput, ReviewResult } from '@danvan/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateAfterReview } from '@/features/review/api/review-cache';
 import { apiClient, ifMatch } from '@/lib/api-client';
@@ -15,7 +15,7 @@ export interface ReviewOutcome {
 
 /** Each activity is handled on its own; the answer says which ones went through and why the others did not. */
 export async function reviewActivities(input: ReviewInput): Promise<ReviewOutcome[]> {
-  const { results } = await apiClient.post('/activities/review', { schema: ReviewResultSchema, body: input });
+  const { results } = await apiClient.post<ReviewResult>('/activities/review', { body: input });
   return results;
 }
 
@@ -28,8 +28,7 @@ export interface SingleReview {
 }
 
 export function reviewActivity({ action, id, version, comment }: SingleReview): Promise<Activity> {
-  return apiClient.post(`/activities/${id}/${action}`, {
-    schema: ActivitySchema,
+  return apiClient.post<Activity>(`/activities/${id}/${action}`, {
     headers: ifMatch(version),
     ...(action === 'return' ? { body: { comment } } : {}),
   });
