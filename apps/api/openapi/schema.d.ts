@@ -711,6 +711,28 @@ export interface paths {
         patch: operations["updateUnit"];
         trace?: never;
     };
+    "/api/v1/communes/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các huyện và số xã của mỗi huyện
+         * @description Cho bộ lọc theo huyện: vài chục tên thay vì toàn bộ danh sách xã.
+         *
+         *     Quyền: mọi tài khoản và token đã đăng nhập.
+         */
+        get: operations["listDistricts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communes": {
         parameters: {
             query?: never;
@@ -1642,6 +1664,14 @@ export interface components {
              */
             successorId: number | null;
         };
+        DistrictListInput: {
+            items: {
+                /** @example Huyện Ba Bể */
+                name: string;
+                /** @description Số xã, phường, thị trấn của huyện */
+                communes: number;
+            }[];
+        };
         AssignmentInput: {
             /** @example 1 */
             id: number;
@@ -2432,6 +2462,14 @@ export interface components {
              * @default null
              */
             successorId: number | null;
+        };
+        DistrictList: {
+            items: {
+                /** @example Huyện Ba Bể */
+                name: string;
+                /** @description Số xã, phường, thị trấn của huyện */
+                communes: number;
+            }[];
         };
         Assignment: {
             /** @example 1 */
@@ -6182,6 +6220,35 @@ export interface operations {
             };
             /** @description Default Response */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDistricts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -306,4 +306,35 @@ describe('/api/v1/communes', () => {
       expect((await send('DELETE', url, undefined, '*')).statusCode).toBe(404);
     });
   });
+
+  // Last: it adds communes, which the counts above do not expect.
+  describe('districts', () => {
+    it('lists each district once, with its number of communes, in Vietnamese order', async () => {
+      const res = await get('/api/v1/communes/districts');
+      expect(res.statusCode).toBe(200);
+      const { items } = res.json() as { items: { name: string; communes: number }[] };
+      const rows = t.handle.sqlite.prepare('SELECT district FROM communes').all() as { district: string }[];
+      const expected = new Map<string, number>();
+      for (const c of rows) expected.set(c.district, (expected.get(c.district) ?? 0) + 1);
+      expect(new Map(items.map((d) => [d.name, d.communes]))).toEqual(expected);
+      expect(items.reduce((sum, d) => sum + d.communes, 0)).toBe(rows.length);
+      expect(new Set(demo.map((c) => c.district)).size).toBe(items.length);
+      expect(items.map((d) => d.name)).toEqual([...expected.keys()].sort(compareVietnamese));
+    });
+
+    it('counts a commune added to a district, and a new district', async () => {
+      const before = (await get('/api/v1/communes/districts')).json().items as { name: string; communes: number }[];
+      const baBe = before.find((d) => d.name === 'Huyện Ba Bể')?.communes ?? 0;
+      await create({ code: '09991', name: 'Xã Đếm Huyện', district: 'Huyện Ba Bể' });
+      await create({ code: '09992', name: 'Xã Huyện Mới', district: 'Huyện Ân Thi' });
+      const after = (await get('/api/v1/communes/districts')).json().items as { name: string; communes: number }[];
+      expect(after.find((d) => d.name === 'Huyện Ba Bể')?.communes).toBe(baBe + 1);
+      expect(after.find((d) => d.name === 'Huyện Ân Thi')?.communes).toBe(1);
+      expect(after.map((d) => d.name)).toEqual(after.map((d) => d.name).sort(compareVietnamese));
+    });
+
+    it('is for signed-in users only', async () => {
+      expect((await t.anonymous('/api/v1/communes/districts')).statusCode).toBe(401);
+    });
+  });
 });

@@ -148,6 +148,19 @@ export const CommunePatchSchema = z
   .refine(communeOrder.check, communeOrder.params);
 export const CommuneSchema = RecordMetaSchema.extend(communeFields).meta({ id: 'Commune' });
 export type Commune = z.infer<typeof CommuneSchema>;
+
+/** The districts the communes are in, for the pages' district filters: a few dozen names, not every commune. */
+export const DistrictListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        name: z.string().meta({ example: 'Huyện Ba Bể' }),
+        communes: z.number().int().meta({ description: 'Số xã, phường, thị trấn của huyện' }),
+      }),
+    ),
+  })
+  .meta({ id: 'DistrictList' });
+export type DistrictList = z.infer<typeof DistrictListSchema>;
 export type CommuneInput = z.input<typeof CommuneInputSchema>;
 
 // ---------------------------------------------------------------- assignment (phân công phụ trách)

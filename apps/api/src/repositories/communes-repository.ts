@@ -1,4 +1,4 @@
-import type { Commune, CommuneInput, CommuneListQuery } from '@danvan/domain';
+import type { Commune, CommuneInput, CommuneListQuery, DistrictList } from '@danvan/domain';
 import { CommuneInputSchema, foldVietnamese } from '@danvan/domain';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
@@ -46,6 +46,17 @@ export function districtCondition(db: Db, district: string | undefined): SQL | u
     .map((r) => r.district)
     .filter((d) => foldVietnamese(d) === wanted);
   return inArray(communes.district, names);
+}
+
+/** Every district with its number of communes, in Vietnamese order (by the stored sort key). */
+export function listDistricts(db: Db): DistrictList {
+  const items = db
+    .select({ name: communes.district, communes: sql<number>`count(*)` })
+    .from(communes)
+    .groupBy(communes.district)
+    .orderBy(sql`min(${communes.districtSortKey})`, communes.district)
+    .all();
+  return { items };
 }
 
 export function communesRepository(db: Db) {

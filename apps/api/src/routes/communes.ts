@@ -6,15 +6,31 @@ import {
   CommuneListQuerySchema,
   CommunePatchSchema,
   CommuneSchema,
+  DistrictListSchema,
   NtmStatus,
 } from '@danvan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { columnsOf } from '../lib/csv.js';
-import { communesRepository } from '../repositories/communes-repository.js';
+import { communesRepository, listDistricts } from '../repositories/communes-repository.js';
 import { crudRoutes } from './crud.js';
 
 const communeRoutes: FastifyPluginAsyncZod = async (app) => {
   const repository = communesRepository(app.database.db);
+  // Before the generic routes: `/communes/districts` is not a commune id.
+  app.get(
+    '/communes/districts',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: ['Xã'],
+        operationId: 'listDistricts',
+        summary: 'Các huyện và số xã của mỗi huyện',
+        description: 'Cho bộ lọc theo huyện: vài chục tên thay vì toàn bộ danh sách xã.',
+        response: { 200: DistrictListSchema },
+      },
+    },
+    async () => listDistricts(app.database.db),
+  );
   await app.register(
     crudRoutes({
       path: '/communes',

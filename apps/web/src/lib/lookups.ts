@@ -2,7 +2,7 @@
  * The registries that other pages name and offer in their selects (units, communes): read whole, since a
  * province has a few hundred, and cached for a while, since they change a few times a year.
  */
-import { type Commune, type ListResult, MAX_PAGE_SIZE, type Unit } from '@danvan/domain';
+import { type Commune, type DistrictList, type ListResult, MAX_PAGE_SIZE, type Unit } from '@danvan/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient, type QueryParams } from '@/lib/api-client';
 
@@ -45,6 +45,20 @@ export function communeLookupQueryOptions() {
 
 export function useCommuneLookup() {
   return useQuery(communeLookupQueryOptions());
+}
+
+/** The districts' names in Vietnamese order, for district filters: one small answer, not every commune. */
+export function districtsQueryOptions() {
+  return queryOptions({
+    queryKey: ['lookups', 'districts'],
+    queryFn: async ({ signal }) =>
+      (await apiClient.get<DistrictList>('/communes/districts', { signal })).items.map((d) => d.name),
+    staleTime: LOOKUP_STALE_MS,
+  });
+}
+
+export function useDistricts() {
+  return useQuery(districtsQueryOptions());
 }
 
 /** The communes a unit is assigned to on a date (`YYYY-MM-DD`). */

@@ -117,6 +117,13 @@ export function difficultyFixture(id: number, overrides: Partial<Difficulty> = {
 }
 
 /** A one-page list answer. */
+/** `/communes/districts` for these communes: each district once, with its number of communes. */
+export function districtsOf(communes: readonly { district: string }[]) {
+  const counts = new Map<string, number>();
+  for (const c of communes) counts.set(c.district, (counts.get(c.district) ?? 0) + 1);
+  return { items: [...counts].map(([name, n]) => ({ name, communes: n })) };
+}
+
 export function listOf<T>(items: T[], limit = 50): ListResult<T> {
   return { items, total: items.length, page: 1, limit, pages: items.length === 0 ? 0 : 1 };
 }

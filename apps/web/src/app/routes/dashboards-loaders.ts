@@ -29,6 +29,7 @@ import {
   statsQuery,
 } from '@/features/dashboards/dashboard-filters';
 import { readTableParams } from '@/features/dashboards/use-dashboard-filters';
+import { districtsQueryOptions } from '@/lib/lookups';
 
 /** The stats query of the URL, as the page will ask it (an officer's without the unit group). */
 function queryOf(queryClient: QueryClient, params: URLSearchParams): StatsFilterQuery {
@@ -36,7 +37,7 @@ function queryOf(queryClient: QueryClient, params: URLSearchParams): StatsFilter
   return statsQuery(readDashboardFilters(params).filters, user?.role === 'unit_officer');
 }
 
-/** Starts the coverage page's queries while its code downloads; the page shows their loading and errors. */
+/** Starts the coverage page's queries (and the filters' districts) while its code downloads; the page shows their loading and errors. */
 export function coverageLoader(queryClient: QueryClient): LoaderFunction {
   return ({ request }) => {
     const params = new URL(request.url).searchParams;
@@ -44,6 +45,7 @@ export function coverageLoader(queryClient: QueryClient): LoaderFunction {
     const matrix = readTableParams(params, MATRIX_TABLE, COMPLIANCE_SORTS, COMPLIANCE_DEFAULT_SORT);
     const communes = readTableParams(params, COMMUNE_TABLE, COMMUNE_SORTS, COMMUNE_DEFAULT_SORT);
     const reached = params.get(REACHED_PARAM);
+    void queryClient.prefetchQuery(districtsQueryOptions());
     void queryClient.prefetchQuery(coverageStatsQueryOptions(query));
     void queryClient.prefetchQuery(coverageStatsQueryOptions(previousStatsQuery(query)));
     void queryClient.prefetchQuery(complianceQueryOptions(query, { ...matrix, limit: COMPLIANCE_PAGE_SIZE }));
@@ -62,6 +64,7 @@ export function fundingLoader(queryClient: QueryClient): LoaderFunction {
   return ({ request }) => {
     const params = new URL(request.url).searchParams;
     const limit = params.get(ALL_ROWS_PARAM) === '1' ? FUNDING_ALL : FUNDING_TOP;
+    void queryClient.prefetchQuery(districtsQueryOptions());
     void queryClient.prefetchQuery(fundingQueryOptions(queryOf(queryClient, params), limit));
     return null;
   };

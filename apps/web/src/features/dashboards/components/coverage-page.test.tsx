@@ -10,7 +10,7 @@ import {
   problemReply,
 } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
-import { communesFixture as communeLookup, listOf, unitsFixture } from '@/testing/review-plans-fixtures';
+import { communesFixture as communeLookup, districtsOf, listOf, unitsFixture } from '@/testing/review-plans-fixtures';
 import { mockFetch } from '@/testing/test-utils';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -25,7 +25,7 @@ function open(url: string, session: SessionInfo = adminSessionFixture, overrides
     '/api/v1/auth/me': [{ body: session }],
     '/api/v1/health': [{ body: demoHealthFixture }],
     '/api/v1/units': [{ body: listOf(unitsFixture, 500) }],
-    '/api/v1/communes': [{ body: listOf(communeLookup, 500) }],
+    '/api/v1/communes/districts': [{ body: districtsOf(communeLookup) }],
     [COVERAGE]: [{ body: coverageFixture }],
     // The period of the same length just before the seed's.
     [`${COVERAGE}?from=2021-03-04&to=2021-09-09`]: [{ body: previousCoverageFixture }],
@@ -71,6 +71,20 @@ describe('Trang Độ bao phủ', () => {
       { from: '2021-09-10', to: '2022-03-18' },
       { from: '2021-03-04', to: '2021-09-09' },
     ]);
+  });
+
+  it('offers the districts of the API, in its order, and asks for no commune list to find them', async () => {
+    const { calls } = open(`/bao-phu?${SEED}`);
+    const select = await screen.findByRole('combobox', { name: 'Huyện' });
+    const districts = districtsOf(communeLookup).items.map((d) => d.name);
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Tất cả các huyện', ...districts]),
+    );
+    expect(calls.filter((url) => url.startsWith('/api/v1/communes?'))).toEqual([]);
   });
 
   it('draws the monthly compliance and keeps its table for screen readers, shown with links on request', async () => {

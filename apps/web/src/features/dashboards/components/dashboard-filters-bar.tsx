@@ -1,6 +1,6 @@
-import { compareVietnamese, type Period, UnitGroup } from '@danvan/domain';
+import { type Period, UnitGroup } from '@danvan/domain';
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Text, VisuallyHidden } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { dashboardsMessages } from '@/config/messages/dashboards';
 import {
   type DashboardFilters,
@@ -14,7 +14,7 @@ import {
   romanQuarter,
   yearOptions,
 } from '@/features/dashboards/dashboard-filters';
-import { useCommuneLookup } from '@/lib/lookups';
+import { useDistricts } from '@/lib/lookups';
 import classes from './dashboards.module.css';
 
 const text = dashboardsMessages.filters;
@@ -48,11 +48,7 @@ export interface DashboardFiltersBarProps {
 
 /** The period (by kind) and the scope of a dashboard; every change goes into the URL. */
 export function DashboardFiltersBar({ filters, onChange, ownUnitOnly }: DashboardFiltersBarProps) {
-  const communes = useCommuneLookup();
-  const districts = useMemo(
-    () => [...new Set((communes.data ?? []).map((c) => c.district))].sort(compareVietnamese),
-    [communes.data],
-  );
+  const districts = useDistricts().data ?? [];
   // The URL's district stays shown (not "all") while the list loads, or if no commune of it is left.
   const shownDistricts =
     filters.district && !districts.includes(filters.district) ? [filters.district, ...districts] : districts;

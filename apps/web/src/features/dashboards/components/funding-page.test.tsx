@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fundingFixture } from '@/features/dashboards/test-fixtures';
 import { adminSessionFixture, demoHealthFixture, officerSessionFixture } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
-import { communesFixture, listOf, unitsFixture } from '@/testing/review-plans-fixtures';
+import { communesFixture, districtsOf, listOf, unitsFixture } from '@/testing/review-plans-fixtures';
 import { mockFetch } from '@/testing/test-utils';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -22,7 +22,7 @@ function open(url: string, funding: unknown = fundingFixture, session: SessionIn
     '/api/v1/auth/me': [{ body: session }],
     '/api/v1/health': [{ body: demoHealthFixture }],
     '/api/v1/units': [{ body: listOf(unitsFixture, 500) }],
-    '/api/v1/communes': [{ body: listOf(communesFixture, 500) }],
+    '/api/v1/communes/districts': [{ body: districtsOf(communesFixture) }],
     [FUNDING]: [{ body: funding }],
   });
   return { ...mock, ...renderApp(url) };

@@ -1,7 +1,6 @@
 import { AreaClass, type Commune, formatInteger, formatNumber, NtmStatus } from '@danvan/domain';
 import { Anchor, Button, MultiSelect, Select, Stack } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { Link, type LoaderFunction } from 'react-router';
 import { CsvDownloadButton } from '@/components/ui/csv-download-button';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
@@ -15,11 +14,11 @@ import { registriesMessages } from '@/config/messages/registries';
 import { paths } from '@/config/paths';
 import { Can } from '@/features/auth/components/can';
 import { communesResource, useCommunes } from '@/features/registries/api/communes';
-import { useCommuneLookup } from '@/features/registries/api/lookups';
 import { COMMUNE_LIST } from '@/features/registries/components/list-configs';
-import { distinctSorted, enumOptions } from '@/features/registries/components/options';
+import { enumOptions } from '@/features/registries/components/options';
 import { SavedNotice } from '@/features/registries/components/registry-page-parts';
 import { listApiQuery, readListState, useListParams } from '@/hooks/use-list-params';
+import { useDistricts } from '@/lib/lookups';
 
 const text = registriesMessages.communes;
 const common = registriesMessages.common;
@@ -73,8 +72,7 @@ const REMOTE_OPTIONS = [
 export function CommunesListPage() {
   const list = useListParams(COMMUNE_LIST);
   const communes = useCommunes(list.apiQuery);
-  const lookup = useCommuneLookup();
-  const districts = useMemo(() => distinctSorted(lookup.data?.items.map((c) => c.district) ?? []), [lookup.data]);
+  const districts = useDistricts().data ?? [];
   // A district typed into the URL by hand still shows as chosen.
   const districtOptions =
     list.filters.district && !districts.includes(list.filters.district)
