@@ -30,9 +30,10 @@ export function routePreloads(routes: RoutePreloads): Plugin {
       const preloads: Record<string, string[]> = {};
       for (const [path, modules] of Object.entries(routes)) {
         const roots = modules.map((module) => {
-          const chunk = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(`/${module}`));
-          // A renamed or no longer lazy module must not quietly turn the preloads off.
-          if (!chunk) this.error(`route-preloads: no lazy chunk for ${module} (route ${path})`);
+          // The chunk that holds the module: its own lazy chunk, or a group's (vite.config.ts) that took it in.
+          const chunk = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`/${module}`)));
+          // A renamed module must not quietly turn the preloads off; nor one the entry already holds.
+          if (!chunk || chunk.isEntry) this.error(`route-preloads: no lazy chunk for ${module} (route ${path})`);
           return chunk.fileName;
         });
         const files = [...staticClosure(bundle, roots)].filter((file) => !alreadyLoaded.has(file));
