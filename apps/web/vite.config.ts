@@ -16,15 +16,15 @@ const VENDOR_CHUNKS = [
   // What the shell needs on first load; the Mantine components only lazy pages use (tables, pickers, forms)
   // go to `mantine-pages`, loaded with the first page, so the login page and the shell paint sooner.
   { name: 'mantine', test: /[\\/]node_modules[\\/]@mantine[\\/](core|hooks)[\\/]/, tags: ['$initial' as const] },
-  // Split by the pages that use them (entriesAware), so a page loads the components it needs, not every page's;
-  // sets of pages sharing under 40 KB are merged with their closest neighbour. Fewer, larger files load faster
-  // on a phone (one round trip each on six connections): the dashboards fetch 25 scripts instead of 38, for
-  // a few KB more on other pages (docs/performance.md).
+  // Split by the pages that use them (entriesAware), so a page loads the components it needs, not every page's.
+  // A larger merge threshold (40 KB) cut the dashboards' scripts from 38 to 25 but merged the entry's Mantine
+  // components with lazy pages' into chunks that import each other: the login page then ran a component
+  // before React had loaded ("reading 'createContext' of undefined"). Check any change here with the e2e suite.
   {
     name: 'mantine-pages',
     test: /[\\/]node_modules[\\/]@mantine[\\/](core|hooks)[\\/]/,
     entriesAware: true,
-    entriesAwareMergeThreshold: 40_000,
+    entriesAwareMergeThreshold: 8_000,
   },
   // Date pickers are only used by lazy pages. This group comes after the core ones: a group also takes the
   // dependencies it reaches that no earlier group took, and would otherwise pull in much of @mantine/core.
