@@ -25,6 +25,30 @@ describe('health and the error shape', () => {
     expect(res.json()).toMatchObject({ status: 404, title: 'Không tìm thấy', instance: '/api/v1/khong-co' });
   });
 
+  it('says in Vietnamese what is wrong with a body Fastify itself refuses, keeping its status', async () => {
+    const post = (headers: Record<string, string>, payload?: string | Buffer) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/units', headers, ...(payload !== undefined ? { payload } : {}) });
+    const cases = [
+      [await post({ 'content-type': 'application/json' }), 400, /trống trong khi Content-Type là application\/json/],
+      [await post({ 'content-type': 'application/json' }, '{"code": "CB-1",'), 400, /không phải JSON hợp lệ/],
+      [await post({ 'content-type': 'text/csv' }, 'code,name'), 415, /dùng application\/json/],
+      [
+        await post({ 'content-type': 'application/json' }, `{"name":"${'x'.repeat(1024 * 1024)}"}`),
+        413,
+        /vượt quá dung lượng/,
+      ],
+    ] as const;
+    for (const [res, status, detail] of cases) {
+      expect(res.statusCode).toBe(status);
+      expect(res.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+      const problem = res.json() as { status: number; title: string; detail: string };
+      expect(problem.status).toBe(status);
+      expect(problem.detail).toMatch(detail);
+      // Vietnamese, not Fastify's English.
+      expect(problem.detail).not.toMatch(/\b(body|Body|Unsupported|content-type is)\b/);
+    }
+  });
+
   it('without a web build, other paths are 404 problems too', async () => {
     const res = await t.app.inject({ url: '/tong-quan' });
     expect(res.statusCode).toBe(404);

@@ -32,6 +32,17 @@ export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type'> 
     .send({ type: `${TYPE_BASE}${slug}`, ...rest, instance: reply.request.url });
 }
 
+/** What Fastify's own 4xx say, in Vietnamese and with what to do; other codes keep Fastify's message. */
+const FRAMEWORK_DETAILS: Record<string, string> = {
+  FST_ERR_CTP_EMPTY_JSON_BODY:
+    'Nội dung gửi lên trống trong khi Content-Type là application/json: gửi một đối tượng JSON, hoặc bỏ Content-Type khi không có nội dung.',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung gửi lên không phải JSON hợp lệ.',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE:
+    'Kiểu nội dung này không được nhận: dùng application/json, hoặc multipart/form-data khi tải tệp lên.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Nội dung gửi lên vượt quá dung lượng cho phép.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Độ dài nội dung (Content-Length) không khớp với nội dung gửi lên.',
+};
+
 const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
   401: 'Chưa đăng nhập',
@@ -95,7 +106,7 @@ export default fp(
         slug: error.code ? error.code.toLowerCase() : 'bad-request',
         status,
         title: TITLES[status] ?? 'Yêu cầu không hợp lệ',
-        detail: error.message,
+        detail: (error.code && FRAMEWORK_DETAILS[error.code]) || error.message,
       });
     });
   },
