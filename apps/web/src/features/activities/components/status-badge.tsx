@@ -1,12 +1,13 @@
 import { ActivityStatus } from '@danvan/domain';
 import { Badge, type MantineColor } from '@mantine/core';
 import { activitiesMessages } from '@/config/messages/activities';
+import { SUCCESS_GREEN } from '@/config/theme';
 
-/** Filled badges in dark shades: white text on them stays above 4.5:1 (Mantine's green.9 is 4.4:1, so a darker one). */
+/** Filled badges in dark shades: white text on them stays above 4.5:1. */
 const COLORS: Record<ActivityStatus, MantineColor> = {
   draft: 'gray.7',
   submitted: 'blue.9',
-  approved: '#237032',
+  approved: SUCCESS_GREEN,
   returned: 'nationalRed.8',
 };
 

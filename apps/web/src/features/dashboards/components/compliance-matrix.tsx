@@ -7,6 +7,7 @@ import { nextSort, parseSort, SortButton, TablePagination } from '@/components/u
 import { ErrorState } from '@/components/ui/error-state';
 import { messages } from '@/config/messages';
 import { dashboardsMessages } from '@/config/messages/dashboards';
+import { SUCCESS_GREEN } from '@/config/theme';
 import {
   COMPLIANCE_DEFAULT_SORT,
   COMPLIANCE_PAGE_SIZE,
@@ -251,7 +252,7 @@ function MatrixRow({ row, query }: { row: ComplianceUnit; query: StatsFilterQuer
       <Table.Td className={classes.number}>
         {rate}
         {row.onNorm ? (
-          <Text component="span" ml={6} fw={700} c="green.9" className={classes.onNorm}>
+          <Text component="span" ml={6} fw={700} c={SUCCESS_GREEN} className={classes.onNorm}>
             <span aria-hidden="true">✓ </span>
             {text.onNormBadge}
           </Text>
