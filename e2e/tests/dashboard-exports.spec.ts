@@ -17,13 +17,11 @@ test.describe('Tải bảng số liệu về', () => {
     const stats = await (await api('viewer')).get<ComplianceStats>(
       `/stats/compliance?${PERIOD_QUERY}&limit=1000&sort=-visits`,
     );
-    // More units than the matrix shows on one page, or the test could not tell the whole table from the page.
-    expect(stats.total, 'more than 25 units').toBeGreaterThan(25);
-
     const coverage = new CoveragePage(page);
     await coverage.goto(`${PERIOD_QUERY}&unitSort=-visits`);
-    // The matrix shows one page of 25 units.
-    await expect(coverage.matrix.locator('tbody tr')).toHaveCount(25, SLOW);
+    // The matrix shows one page of 25 units; the file has them all (the demo's 77, or a smaller deployment's
+    // few, when page and file hold the same rows).
+    await expect(coverage.matrix.locator('tbody tr')).toHaveCount(Math.min(stats.total, 25), SLOW);
     const group = page.getByRole('group', { name: 'Tải bảng “Đơn vị × tháng” về' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -35,7 +33,8 @@ test.describe('Tải bảng số liệu về', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     const [year, month] = PERIOD.from.split('-');
-    expect(lines[0]).toMatch(new RegExp(`^Mã đơn vị,Đơn vị,Khối,Tháng ${Number(month)}/${year},.*,Tổng lượt,`));
+    // The period's first month, then any later ones (none for a one-month period), then the totals.
+    expect(lines[0]).toMatch(new RegExp(`^Mã đơn vị,Đơn vị,Khối,Tháng ${Number(month)}/${year},(.*,)?Tổng lượt,`));
     // Every unit, in the order on screen: each line starts with the unit's code.
     expect(lines).toHaveLength(stats.total + 1);
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(stats.units.map((u) => u.code));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_PERIOD } from './contract.js';
 import {
   addDays,
+  addMonths,
   daysBetween,
   firstDayOfMonth,
   inPeriod,
@@ -65,6 +66,13 @@ describe('IsoDateSchema and MonthSchema', () => {
 });
 
 describe('month helpers', () => {
+  it('addMonths goes forward and back across years', () => {
+    expect(addMonths('2026-12', 1)).toBe('2027-01');
+    expect(addMonths('2026-12', -5)).toBe('2026-07');
+    expect(addMonths('2026-03', -14)).toBe('2025-01');
+    expect(addMonths('2026-03', 0)).toBe('2026-03');
+  });
+
   it('monthOf, firstDayOfMonth, nextMonth', () => {
     expect(monthOf('2021-09-10')).toBe('2021-09');
     expect(firstDayOfMonth('2022-03')).toBe('2022-03-01');

@@ -52,6 +52,13 @@ export function lastDayOfMonth(month: string): string {
   return fromDayNumber(Date.UTC(y, m, 1) / 86_400_000 - 1);
 }
 
+/** The month `by` months after `month` (`YYYY-MM`; a negative `by` goes back). */
+export function addMonths(month: string, by: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + by;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
 export function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;

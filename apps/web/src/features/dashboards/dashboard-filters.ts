@@ -14,7 +14,7 @@ import {
   UnitGroup,
 } from '@danvan/domain';
 import { dashboardsMessages } from '@/config/messages/dashboards';
-import { DEFAULT_PERIOD, periodFromSearchParams } from '@/lib/period';
+import { periodFromSearchParams } from '@/lib/period';
 
 const text = dashboardsMessages.period;
 
@@ -201,5 +201,3 @@ export function previousStatsQuery(query: StatsFilterQuery): StatsFilterQuery {
 export function hasScopeFilters(filters: DashboardFilters): boolean {
   return Boolean(filters.district || filters.unitGroup || filters.remote);
 }
-
-export { DEFAULT_PERIOD };

@@ -2,8 +2,8 @@
  * What the plans page looks at: a unit (or every unit) and a range of months, from the URL
  * (`/ke-hoach?unitId=3&fromMonth=2022-02&toMonth=2022-04`), so a view can be bookmarked and shared.
  */
-import { monthOf, PlanActualQuerySchema } from '@danvan/domain';
-import { DEFAULT_PERIOD } from '@/lib/period';
+import { addMonths, monthOf, PlanActualQuerySchema } from '@danvan/domain';
+import { defaultPeriod } from '@/lib/period';
 
 export interface PlanScope {
   unitId?: number | undefined;
@@ -17,19 +17,13 @@ export interface PlanScopeFromParams {
   invalid: boolean;
 }
 
-function shiftMonth(month: string, by: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + by;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
 /**
  * Plans look ahead: by default the month of the reference date (the end of the default period), the one
  * before it and the one after it.
  */
 export function defaultPlanMonths(): { fromMonth: string; toMonth: string } {
-  const month = monthOf(DEFAULT_PERIOD.to);
-  return { fromMonth: shiftMonth(month, -1), toMonth: shiftMonth(month, 1) };
+  const month = monthOf(defaultPeriod().to);
+  return { fromMonth: addMonths(month, -1), toMonth: addMonths(month, 1) };
 }
 
 export function planScopeFromSearchParams(params: URLSearchParams): PlanScopeFromParams {
@@ -73,10 +67,10 @@ function span(fromMonth: string, toMonth: string): number {
 export function withMonth(scope: PlanScope, end: 'fromMonth' | 'toMonth', month: string, maxMonths: number): PlanScope {
   if (end === 'fromMonth') {
     let toMonth = scope.toMonth < month ? month : scope.toMonth;
-    if (span(month, toMonth) > maxMonths) toMonth = shiftMonth(month, maxMonths - 1);
+    if (span(month, toMonth) > maxMonths) toMonth = addMonths(month, maxMonths - 1);
     return { ...scope, fromMonth: month, toMonth };
   }
   let fromMonth = scope.fromMonth > month ? month : scope.fromMonth;
-  if (span(fromMonth, month) > maxMonths) fromMonth = shiftMonth(month, -(maxMonths - 1));
+  if (span(fromMonth, month) > maxMonths) fromMonth = addMonths(month, -(maxMonths - 1));
   return { ...scope, fromMonth, toMonth: month };
 }

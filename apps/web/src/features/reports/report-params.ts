@@ -3,7 +3,8 @@
  * a report can be bookmarked and sent to a colleague: a period, and at most one scope (a district, a group of
  * units or one unit; none for the whole bloc).
  */
-import { isValidDate, type Period, type ReportPeriodKind, reportPeriod, SEED_PERIOD, UnitGroup } from '@danvan/domain';
+import { type Period, type ReportPeriodKind, reportPeriod, UnitGroup } from '@danvan/domain';
+import { periodFromSearchParams } from '@/lib/period';
 
 export type ScopeKind = 'all' | 'district' | 'unitGroup' | 'unit';
 
@@ -24,9 +25,6 @@ export interface ReportParamsFromUrl {
   invalid: boolean;
 }
 
-/** The report opens on the seed's period, for which the demo data holds the seed's figures. */
-export const DEFAULT_REPORT_PERIOD: Period = SEED_PERIOD;
-
 export function scopeKindOf(scope: ReportScopeParams): ScopeKind {
   if (scope.unitId !== undefined) return 'unit';
   if (scope.unitGroup !== undefined) return 'unitGroup';
@@ -35,16 +33,9 @@ export function scopeKindOf(scope: ReportScopeParams): ScopeKind {
 }
 
 export function reportParamsFromSearch(search: URLSearchParams): ReportParamsFromUrl {
-  let invalid = false;
-  const from = search.get('from');
-  const to = search.get('to');
-  let period = DEFAULT_REPORT_PERIOD;
-  if (from !== null || to !== null) {
-    const asked = { from: from ?? DEFAULT_REPORT_PERIOD.from, to: to ?? DEFAULT_REPORT_PERIOD.to };
-    const valid = isValidDate(asked.from) && isValidDate(asked.to) && asked.from <= asked.to;
-    if (valid) period = asked;
-    else invalid = true;
-  }
+  // The report opens on the app's default period (the seed's with the demo data), like every page.
+  const { period, invalid: invalidPeriod } = periodFromSearchParams(search);
+  let invalid = invalidPeriod;
   const scope: ReportScopeParams = {};
   const unitId = search.get('unitId');
   const unitGroup = search.get('unitGroup');

@@ -1,12 +1,20 @@
-import { compareVietnamese, maxDate, minDate, type Period, todayInVietnam, UnitGroup } from '@danvan/domain';
+import {
+  compareVietnamese,
+  maxDate,
+  minDate,
+  type Period,
+  SEED_PERIOD,
+  todayInVietnam,
+  UnitGroup,
+} from '@danvan/domain';
 import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { DateField } from '@/components/ui/date-field';
 import { messages } from '@/config/messages';
 import { reportsMessages } from '@/config/messages/reports';
+import { useHealth } from '@/features/health/api/get-health';
 import {
   choiceForKind,
-  DEFAULT_REPORT_PERIOD,
   type PeriodChoice,
   type PeriodKind,
   periodChoiceOf,
@@ -59,6 +67,7 @@ export function ReportFilters({ params, onChange, unitFixed, fixedUnitName }: Re
   const choice = periodChoiceOf(params.period);
   const setPeriod = (period: Period) => onChange({ ...params, period });
   const setChoice = (next: PeriodChoice) => setPeriod(periodOfChoice(next, params.period));
+  const demo = useHealth().data?.demo === true;
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={text.label}>
@@ -97,19 +106,20 @@ export function ReportFilters({ params, onChange, unitFixed, fixedUnitName }: Re
             </>
           )}
         </SimpleGrid>
-        <Group gap="sm">
-          <Button
-            variant="default"
-            size="sm"
-            onClick={() => setPeriod(DEFAULT_REPORT_PERIOD)}
-            title={text.seedPeriodHint}
-            disabled={
-              params.period.from === DEFAULT_REPORT_PERIOD.from && params.period.to === DEFAULT_REPORT_PERIOD.to
-            }
-          >
-            {text.seedPeriod}
-          </Button>
-        </Group>
+        {/* The bulletin's period is only where the demo data has its figures. */}
+        {demo ? (
+          <Group gap="sm">
+            <Button
+              variant="default"
+              size="sm"
+              onClick={() => setPeriod(SEED_PERIOD)}
+              title={text.seedPeriodHint}
+              disabled={params.period.from === SEED_PERIOD.from && params.period.to === SEED_PERIOD.to}
+            >
+              {text.seedPeriod}
+            </Button>
+          </Group>
+        ) : null}
         {unitFixed ? (
           <TextInput label={text.ownUnit} value={fixedUnitName ?? ''} readOnly maw={560} />
         ) : (
