@@ -7,7 +7,7 @@
  * repository sees. After each batch every /stats/* endpoint is compared, whole, for periods with
  * partial months and under each kind of filter.
  */
-import { UnitGroup } from '@danvan/domain';
+import { type PlanActualCount, planAgainstActual, UnitGroup } from '@danvan/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRollupStore } from '../src/services/stats/rollup-store.js';
@@ -392,6 +392,48 @@ describe('roll-ups against the measures after random writes', () => {
     }
   }
 
+  /**
+   * Plan against actual from the raw rows, as the service counted them before it read the roll-ups: every
+   * plan, and every not deleted approved or submitted activity per organising unit, commune and month.
+   */
+  function expectedPlanActual(q: { fromMonth: string; toMonth: string; unitId?: number }) {
+    const rows = <T>(query: string, ...params: unknown[]) => t.handle.sqlite.prepare(query).all(...params) as T[];
+    const unit = q.unitId ?? null;
+    const counts = [
+      ...rows<PlanActualCount>(
+        `SELECT unit_id AS unitId, commune_id AS communeId, month, count(*) AS planned FROM plans
+         WHERE month BETWEEN ? AND ? AND (? IS NULL OR unit_id = ?) GROUP BY unit_id, commune_id, month`,
+        q.fromMonth,
+        q.toMonth,
+        unit,
+        unit,
+      ),
+      ...rows<PlanActualCount>(
+        `SELECT au.unit_id AS unitId, a.commune_id AS communeId, substr(a.start_date, 1, 7) AS month,
+                sum(a.status = 'approved') AS actual, sum(a.status = 'submitted') AS submitted
+         FROM activities a JOIN activity_units au ON au.activity_id = a.id
+         WHERE a.status IN ('approved', 'submitted') AND a.deleted_at IS NULL AND a.start_date BETWEEN ? AND ?
+           AND (? IS NULL OR au.unit_id = ?)
+         GROUP BY au.unit_id, a.commune_id, month`,
+        `${q.fromMonth}-01`,
+        `${q.toMonth}-31`,
+        unit,
+        unit,
+      ),
+    ];
+    const units = new Map(rows<{ id: number; name: string }>('SELECT id, name FROM units').map((u) => [u.id, u]));
+    const communes = new Map(
+      rows<{ id: number; name: string; district: string }>('SELECT id, name, district FROM communes').map((c) => [
+        c.id,
+        c,
+      ]),
+    );
+    return planAgainstActual(q, counts, {
+      unitName: (id) => units.get(id)?.name ?? '',
+      commune: (id) => ({ name: communes.get(id)?.name ?? '', district: communes.get(id)?.district ?? '' }),
+    });
+  }
+
   async function compareAll(c: Check) {
     const facts = readFacts(t.handle);
     for (const p of c.periods) {
@@ -406,6 +448,13 @@ describe('roll-ups against the measures after random writes', () => {
           expectedFunding(facts, { ...q, limit: 10_000 }),
         );
         tally.comparisons += 4;
+      }
+      // Plan against actual takes months and, of the filters, only a unit.
+      const months = { fromMonth: p.from.slice(0, 7), toMonth: p.to.slice(0, 7) };
+      for (const unitId of [undefined, at(facts.units, c.pick)!.id]) {
+        const q = unitId === undefined ? months : { ...months, unitId };
+        expect(await get('plan-actual', q), JSON.stringify(q)).toEqual(expectedPlanActual(q));
+        tally.comparisons++;
       }
     }
   }

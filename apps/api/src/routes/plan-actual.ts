@@ -2,6 +2,7 @@
 import { type PlanActualQuery, PlanActualQuerySchema, PlanActualSchema, ProblemSchema } from '@danvan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../lib/write-context-of.js';
+import { commitEpochOf } from '../plugins/database.js';
 import { confinedUnit, forbidden, type WriteContext } from '../repositories/write-context.js';
 import { planActual } from '../services/plan-actual-service.js';
 
@@ -30,7 +31,8 @@ const planActualRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PlanActualSchema, 400: ProblemSchema, 403: ProblemSchema, 500: ProblemSchema },
       },
     },
-    async (request) => planActual(app.database, ownScope(request.query, contextOf(request))),
+    async (request) =>
+      planActual(app.database, app.stats.store, ownScope(request.query, contextOf(request)), commitEpochOf(request)),
   );
 };
 
