@@ -1,6 +1,6 @@
-import { type Period, UnitGroup } from '@danvan/domain';
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Text, VisuallyHidden } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { formatDate, type Period, UnitGroup } from '@danvan/domain';
+import { Button, Group, Input, NativeSelect, Paper, SimpleGrid, VisuallyHidden } from '@mantine/core';
+import { lazy, Suspense, useId } from 'react';
 import { dashboardsMessages } from '@/config/messages/dashboards';
 import {
   type DashboardFilters,
@@ -98,7 +98,7 @@ export function DashboardFiltersBar({ filters, onChange, ownUnitOnly }: Dashboar
           />
         ) : null}
         {kind === 'custom' ? (
-          <Suspense fallback={<DateFieldsLoading />}>
+          <Suspense fallback={<DateFieldsLoading period={period} />}>
             <CustomRangeFields period={period} onChange={(next) => setPeriod(next, 'custom')} />
           </Suspense>
         ) : (
@@ -153,22 +153,28 @@ export function DashboardFiltersBar({ filters, onChange, ownUnitOnly }: Dashboar
   );
 }
 
-function DateFieldsLoading() {
+/**
+ * Until the date pickers have loaded: the same two fields with the period's dates, read-only, so the reader
+ * sees the dates at once and nothing moves when the pickers take their place.
+ */
+function DateFieldsLoading({ period }: { period: Period }) {
   return (
     <>
       <div aria-busy="true">
         <VisuallyHidden role="status">{text.loadingDates}</VisuallyHidden>
-        <Text size="md" fw={500}>
-          {text.from}
-        </Text>
-        <Skeleton height={42} mt={4} />
+        <DateShown label={text.from} date={period.from} />
       </div>
-      <div aria-hidden="true">
-        <Text size="md" fw={500}>
-          {text.to}
-        </Text>
-        <Skeleton height={42} mt={4} />
-      </div>
+      <DateShown label={text.to} date={period.to} />
     </>
+  );
+}
+
+/** A date in a read-only field, labelled: Mantine's plain Input (NativeSelect's own), not TextInput's chunk. */
+function DateShown({ label, date }: { label: string; date: string }) {
+  const id = useId();
+  return (
+    <Input.Wrapper id={id} label={label} size="md">
+      <Input id={id} value={formatDate(date)} readOnly size="md" />
+    </Input.Wrapper>
   );
 }
