@@ -17,7 +17,6 @@ import { loginLoader, requireSession } from '@/app/routes/session-guard';
 import { connectSessionToApiClient } from '@/app/session-expiry';
 import { messages } from '@/config/messages';
 import { paths } from '@/config/paths';
-import { healthQueryOptions } from '@/features/health/api/get-health';
 
 /** Shown until the first page's code has arrived. */
 function AppLoading() {
@@ -48,13 +47,9 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
     },
     {
       path: paths.home,
+      // Also waits for the health answer (is this the demo data?), so the banner is there when the page first
+      // draws instead of pushing it down afterwards, and the pages know which period to open on.
       middleware: [requireSession(queryClient)],
-      // The shell's own figure (is this the demo data?) is asked for with the page's, so the banner is there
-      // when the page first draws instead of pushing it down afterwards.
-      loader: () => {
-        void queryClient.prefetchQuery(healthQueryOptions());
-        return null;
-      },
       Component: AppLayout,
       ErrorBoundary: RootErrorBoundary,
       HydrateFallback: AppLoading,
