@@ -11,7 +11,9 @@ import {
   formatInteger,
   formatVnd,
   formatVndShort,
-  lastDayOfMonth,
+  reportPeriod,
+  reportPeriodName,
+  romanQuarter,
 } from '@danvan/domain';
 import {
   type Api,
@@ -98,21 +100,20 @@ test.describe('Báo cáo định kỳ', () => {
     // The quarter that ends PERIOD (the demo's: quý I năm 2022), and the group of its most active unit then.
     const [year, month] = PERIOD.to.split('-').map(Number) as [number, number];
     const quarter = Math.ceil(month / 3);
-    const roman = ['I', 'II', 'III', 'IV'][quarter - 1];
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const period = `from=${year}-${pad(quarter * 3 - 2)}-01&to=${lastDayOfMonth(`${year}-${pad(quarter * 3)}`)}`;
+    const { from, to } = reportPeriod('quarter', year, quarter);
+    const period = `from=${from}&to=${to}`;
     const admin = await api('admin');
     const units = await admin.get<ComplianceStats>(`/stats/compliance?${period}&sort=-visits&limit=1`);
     const group = units.units[0]?.group;
-    expect(group, `a unit with approved activities in quý ${roman} năm ${year}`).toBeDefined();
+    expect(group, `a unit with approved activities in ${reportPeriodName('quarter', year, quarter)}`).toBeDefined();
     const scope = `${period}&unitGroup=${group}`;
     const stats = await admin.get<CoverageStats>(`/stats/coverage?${scope}`);
     expect(stats.visits).toBeGreaterThan(0);
     const report = new ReportsPage(page);
     await report.goto(scope);
     await expect(report.figure('visits')).toHaveText(formatInteger(stats.visits), LOADED);
-    await expect(report.quarter).toHaveValue(`Quý ${roman}`);
-    await expect(report.preview.getByText(`quý ${roman} năm ${year}`, { exact: true })).toBeVisible();
+    await expect(report.quarter).toHaveValue(`Quý ${romanQuarter(quarter)}`);
+    await expect(report.preview.getByText(reportPeriodName('quarter', year, quarter), { exact: true })).toBeVisible();
     await expect(report.word).toHaveAttribute('href', `/api/v1/reports/period.docx?${scope}`);
   });
 

@@ -60,8 +60,7 @@ export function addMonths(month: string, by: number): string {
 }
 
 export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return addMonths(month, 1);
 }
 
 /** Every month that the period touches, in order. */

@@ -57,3 +57,10 @@ export function formatPartyDate(isoDate: string): string {
   const monthText = month <= 2 ? m : String(month);
   return `ngày ${d} tháng ${monthText} năm ${y}`;
 }
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const;
+
+/** A quarter (1–4) as Vietnamese documents write it: "I", "II", "III", "IV". */
+export function romanQuarter(quarter: number): string {
+  return ROMAN_QUARTERS[quarter - 1] ?? String(quarter);
+}

@@ -8,7 +8,7 @@ import './locale.js';
 import { lastDayOfMonth, type Period } from './dates.js';
 import { UnitGroup } from './enums.js';
 import { enumSchema, IsoDateSchema, optionalText, requiredText } from './fields.js';
-import { formatDate, formatInteger, formatNumber, formatPercent } from './format.js';
+import { formatDate, formatInteger, formatNumber, formatPercent, romanQuarter } from './format.js';
 
 export const ReportQuerySchema = z
   .object({
@@ -237,12 +237,11 @@ export function reportPeriod(kind: ReportPeriodKind, year: number, index = 1): P
 
 /** The name of such a period as a report says it: "tháng 3 năm 2022", "quý I năm 2022", "6 tháng đầu năm 2022". */
 export function reportPeriodName(kind: ReportPeriodKind, year: number, index = 1): string {
-  const roman = ['I', 'II', 'III', 'IV'];
   switch (kind) {
     case 'month':
       return `tháng ${index} năm ${year}`;
     case 'quarter':
-      return `quý ${roman[index - 1]} năm ${year}`;
+      return `quý ${romanQuarter(index)} năm ${year}`;
     case 'half':
       return `6 tháng ${index === 1 ? 'đầu' : 'cuối'} năm ${year}`;
     case 'year':

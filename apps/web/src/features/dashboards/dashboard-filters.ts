@@ -10,6 +10,7 @@ import {
   lastDayOfMonth,
   type Period,
   previousPeriod,
+  romanQuarter,
   todayInVietnam,
   UnitGroup,
 } from '@danvan/domain';
@@ -47,7 +48,6 @@ export const MATRIX_TABLE = { sort: 'unitSort', page: 'unitPage' } as const;
 export const COMMUNE_TABLE = { sort: 'communeSort', page: 'communePage' } as const;
 export const REACHED_PARAM = 'reached';
 const MAX_DISTRICT_LENGTH = 100;
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 /** The first year offered: the new-rural criteria of QĐ 1980 (2016) are the oldest the records can hold. */
 export const FIRST_YEAR = 2016;
 
@@ -117,10 +117,6 @@ export function yearOptions(period: Period, today = todayInVietnam()): number[] 
   const years: number[] = [];
   for (let y = last; y >= first; y -= 1) years.push(y);
   return years;
-}
-
-export function romanQuarter(quarter: number): string {
-  return ROMAN[quarter - 1] ?? String(quarter);
 }
 
 /** "Tháng 3/2022", "Quý I/2022", "6 tháng đầu năm 2022", "Năm 2022", or "Từ 10/09/2021 đến 18/03/2022". */

@@ -1,4 +1,4 @@
-import { formatDate, type Period, UnitGroup } from '@danvan/domain';
+import { formatDate, type Period, romanQuarter, UnitGroup } from '@danvan/domain';
 import { Button, Group, Input, NativeSelect, Paper, SimpleGrid, VisuallyHidden } from '@mantine/core';
 import { lazy, Suspense, useId } from 'react';
 import { dashboardsMessages } from '@/config/messages/dashboards';
@@ -11,7 +11,6 @@ import {
   periodForKind,
   periodOfKind,
   type RemoteFilter,
-  romanQuarter,
   yearOptions,
 } from '@/features/dashboards/dashboard-filters';
 import { useDistricts } from '@/lib/lookups';

@@ -3,6 +3,7 @@ import {
   maxDate,
   minDate,
   type Period,
+  romanQuarter,
   SEED_PERIOD,
   todayInVietnam,
   UnitGroup,
@@ -29,7 +30,6 @@ import { useCommuneLookup, useUnitLookup } from '@/lib/lookups';
 const text = reportsMessages.filters;
 const KINDS: PeriodKind[] = ['month', 'quarter', 'half', 'year', 'custom'];
 const SCOPES: ScopeKind[] = ['all', 'district', 'unitGroup', 'unit'];
-const ROMAN = ['I', 'II', 'III', 'IV'];
 const FIRST_YEAR = 2020;
 
 export interface ReportFiltersProps {
@@ -52,7 +52,7 @@ function indexOptions(kind: PeriodKind) {
     case 'month':
       return Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: text.monthOption(i + 1) }));
     case 'quarter':
-      return ROMAN.map((r, i) => ({ value: String(i + 1), label: text.quarterOption(r) }));
+      return [1, 2, 3, 4].map((q) => ({ value: String(q), label: text.quarterOption(romanQuarter(q)) }));
     case 'half':
       return text.halves.map((h, i) => ({ value: String(i + 1), label: h }));
     default:
