@@ -6,7 +6,7 @@ import { z } from 'zod';
 import './locale.js';
 import { sortParam } from './api.js';
 import { CommuneStatsSortFields, ComplianceSortFields } from './contract.js';
-import { StatsQuerySchema } from './stats.js';
+import { ReachedQuerySchema, StatsQuerySchema } from './stats.js';
 
 /** The tables of the coverage (`/bao-phu`) and funding (`/kinh-phi`) dashboards, by their path. */
 export const STATS_EXPORT_TABLES = [
@@ -48,9 +48,6 @@ export type UnitMonthsExportQuery = z.infer<typeof UnitMonthsExportQuerySchema>;
 export const CommunesExportQuerySchema = StatsQuerySchema.safeExtend({
   ...exportShape,
   sort: sortParam(CommuneStatsSortFields, 'name'),
-  reached: z
-    .enum(['true', 'false'])
-    .optional()
-    .meta({ description: 'Chỉ xã đã có hoạt động trong kỳ (true) hoặc chưa có (false)' }),
+  reached: ReachedQuerySchema,
 });
 export type CommunesExportQuery = z.infer<typeof CommunesExportQuerySchema>;

@@ -64,15 +64,18 @@ export const ComplianceQuerySchema = z
   .refine(periodNotTooLong, periodLengthError);
 export type ComplianceQuery = z.infer<typeof ComplianceQuerySchema>;
 
+/** `?reached=`: only the communes reached in the period (true), or only those not reached (false). */
+export const ReachedQuerySchema = z
+  .enum(['true', 'false'])
+  .optional()
+  .meta({ description: 'Chỉ xã đã có hoạt động trong kỳ (true) hoặc chưa có (false)' });
+
 export const CommunesStatsQuerySchema = z
   .object({
     ...statsFilterShape,
     ...statsPageShape,
     sort: sortParam(CommuneStatsSortFields, 'name'),
-    reached: z
-      .enum(['true', 'false'])
-      .optional()
-      .meta({ description: 'Chỉ xã đã có hoạt động trong kỳ (true) hoặc chưa có (false)' }),
+    reached: ReachedQuerySchema,
   })
   .strict()
   .refine(periodInOrder, periodOrderError)
