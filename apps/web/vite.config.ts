@@ -36,7 +36,7 @@ const VENDOR_CHUNKS = [
   { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
 ];
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, isSsrBuild }) => {
   // An empty prefix makes loadEnv return process.env too, so `API_URL=... vite` works without node types here.
   const apiUrl = loadEnv(mode, '.', '').API_URL || DEFAULT_API_URL;
   if (!URL.canParse(apiUrl)) {
@@ -46,17 +46,22 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       // The dashboards' code (page and loaders) is fetched with the entry when one is opened directly.
-      routePreloads({
-        [paths.coverage]: [
-          'src/features/dashboards/components/coverage-page.tsx',
-          'src/app/routes/dashboards-loaders.ts',
-        ],
-        [paths.funding]: [
-          'src/features/dashboards/components/funding-page.tsx',
-          'src/app/routes/dashboards-loaders.ts',
-        ],
-      }),
+      !isSsrBuild &&
+        routePreloads({
+          [paths.coverage]: [
+            'src/features/dashboards/components/coverage-page.tsx',
+            'src/app/routes/dashboards-loaders.ts',
+          ],
+          [paths.funding]: [
+            'src/features/dashboards/components/funding-page.tsx',
+            'src/app/routes/dashboards-loaders.ts',
+          ],
+        }),
     ],
+    // The server build (`vite build --ssr`, ADR 0014) is one self-contained bundle (the workspace's domain is
+    // TypeScript source), with React's production build whatever NODE_ENV the API runs with.
+    ssr: { noExternal: true },
+    ...(isSsrBuild ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
     resolve: { alias: { '@': srcDir } },
     server: {
       proxy: {
@@ -68,14 +73,16 @@ export default defineConfig(({ mode }) => {
         '/api': { target: apiUrl, changeOrigin: true },
       },
     },
-    build: {
-      outDir: 'dist',
-      emptyOutDir: true,
-      rolldownOptions: {
-        output: {
-          codeSplitting: { groups: VENDOR_CHUNKS },
+    build: isSsrBuild
+      ? { outDir: 'dist-server', emptyOutDir: true, copyPublicDir: false }
+      : {
+          outDir: 'dist',
+          emptyOutDir: true,
+          rolldownOptions: {
+            output: {
+              codeSplitting: { groups: VENDOR_CHUNKS },
+            },
+          },
         },
-      },
-    },
   };
 });

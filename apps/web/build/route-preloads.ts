@@ -7,6 +7,8 @@ type OutputChunk = Rolldown.OutputChunk;
 export type RoutePreloads = Record<string, readonly string[]>;
 
 const SCRIPT_NAME = 'route-preloads.js';
+/** The same lists for the server, which links a page's CSS and hands its chunks to takeover.js (ADR 0014). */
+export const ROUTE_PRELOADS_JSON = 'route-preloads.json';
 
 /**
  * Lets a page's own chunks download together with the app's entry instead of after it.
@@ -43,6 +45,7 @@ export function routePreloads(routes: RoutePreloads): Plugin {
       scriptFile = this.getFileName(
         this.emitFile({ type: 'asset', name: SCRIPT_NAME, source: preloadScript(preloads) }),
       );
+      this.emitFile({ type: 'asset', fileName: ROUTE_PRELOADS_JSON, source: JSON.stringify(preloads) });
     },
     transformIndexHtml: {
       order: 'post',

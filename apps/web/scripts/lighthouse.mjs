@@ -116,7 +116,11 @@ try {
     all[path] = [];
     for (let run = 1; run <= runs; run++) {
       const output = join(dir, `run-${run}.json`);
-      await runLighthouse(`${base}${path}`, cookie, output);
+      // Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP); such a run is tried once more.
+      await runLighthouse(`${base}${path}`, cookie, output).catch((error) => {
+        console.warn(`  ${path} run ${run} failed (${error.message}); trying it again`);
+        return runLighthouse(`${base}${path}`, cookie, output);
+      });
       const result = figures(JSON.parse(readFileSync(output, 'utf8')));
       if (!result.finalUrl.startsWith(`${base}${path}`)) {
         throw new Error(`${path} ended on ${result.finalUrl}: was the session refused?`);

@@ -1,7 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, type DataRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppLayout } from '@/app/layout';
 import { activitiesRoutes } from '@/app/routes/activities-routes';
@@ -81,9 +81,14 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-export function AppRouter() {
+export function createAppRouter(queryClient: QueryClient): DataRouter {
+  return createBrowserRouter(createAppRoutes(queryClient));
+}
+
+/** The app's router: its own, or one already made (and loaded) for taking over a server-rendered page. */
+export function AppRouter({ router: given }: { router?: DataRouter }) {
   const queryClient = useQueryClient();
-  const router = useMemo(() => createBrowserRouter(createAppRoutes(queryClient)), [queryClient]);
+  const router = useMemo(() => given ?? createAppRouter(queryClient), [given, queryClient]);
   useEffect(() => connectSessionToApiClient(router, queryClient), [router, queryClient]);
   return <RouterProvider router={router} />;
 }

@@ -83,6 +83,20 @@ export interface ApiClientConfig {
 
 let config: ApiClientConfig = {};
 
+/** How a request reaches the API: the browser's fetch, or, when a dashboard is rendered on the server, the API itself. */
+export type ApiTransport = (url: string, init: RequestInit) => Promise<Response>;
+
+let transport: ApiTransport = (url, init) => fetch(url, init);
+
+/** Replaces the transport (the server render's entry does, once); returns a function that restores the previous one. */
+export function setApiTransport(next: ApiTransport): () => void {
+  const previous = transport;
+  transport = next;
+  return () => {
+    transport = previous;
+  };
+}
+
 /** Installs the app's session hooks; returns a function that removes them again. */
 export function configureApiClient(next: ApiClientConfig): () => void {
   config = next;
@@ -119,7 +133,7 @@ async function request<T>(method: string, path: string, options: WriteOptions): 
   const formBody = options.body instanceof FormData ? options.body : undefined;
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    response = await transport(buildUrl(path, options.query), {
       method,
       headers: { ...options.headers, ...requestHeaders(method, hasBody && !formBody) },
       credentials: 'same-origin',

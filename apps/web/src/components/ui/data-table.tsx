@@ -15,6 +15,7 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useId, useRef } from 'react';
 import { messages } from '@/config/messages';
+import { useInitialPhone } from '@/lib/initial-viewport';
 import classes from './data-table.module.css';
 
 const text = messages.list;
@@ -105,7 +106,10 @@ export function DataTable<T>({
   const captionId = useId();
   const regionRef = useRef<HTMLDivElement>(null);
   const current = sort ? parseSort(sort) : null;
-  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false }) ?? false;
+  // The screen is read at once, except when taking over a server-rendered page: then first as the server drew it.
+  const initialPhone = useInitialPhone();
+  const phone =
+    useMediaQuery(PHONE_QUERY, initialPhone ?? false, { getInitialValueInEffect: initialPhone !== undefined }) ?? false;
 
   if (!loading && rows && rows.length === 0 && empty) return <>{empty}</>;
 

@@ -58,10 +58,11 @@ const NEAR_MARGIN = '600px 0px';
 
 /**
  * Whether the element has come within NEAR_MARGIN of the screen; once it has, it stays true. Where there is no
- * IntersectionObserver (old browsers, the test DOM) everything counts as near.
+ * IntersectionObserver (old browsers, the test DOM) everything counts as near; on the server, nothing does.
  */
 function useNearViewport(): [RefCallback<HTMLElement>, boolean] {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // On the server (no window) nothing is near: the page's HTML has the skeleton, as the app's first render does.
+  const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
   const ref = useCallback(
     (element: HTMLElement | null) => {
       if (!element || near) return;

@@ -1,5 +1,6 @@
 import { formatDate, type Period, romanQuarter, UnitGroup } from '@danvan/domain';
 import { Button, Group, Input, NativeSelect, Paper, SimpleGrid, VisuallyHidden } from '@mantine/core';
+import { useMounted } from '@mantine/hooks';
 import { lazy, Suspense, useId } from 'react';
 import { dashboardsMessages } from '@/config/messages/dashboards';
 import {
@@ -47,6 +48,7 @@ export interface DashboardFiltersBarProps {
 
 /** The period (by kind) and the scope of a dashboard; every change goes into the URL. */
 export function DashboardFiltersBar({ filters, onChange, ownUnitOnly }: DashboardFiltersBarProps) {
+  const mounted = useMounted();
   const districts = useDistricts().data ?? [];
   // The URL's district stays shown (not "all") while the list loads, or if no commune of it is left.
   const shownDistricts =
@@ -97,9 +99,15 @@ export function DashboardFiltersBar({ filters, onChange, ownUnitOnly }: Dashboar
           />
         ) : null}
         {kind === 'custom' ? (
-          <Suspense fallback={<DateFieldsLoading period={period} />}>
-            <CustomRangeFields period={period} onChange={(next) => setPeriod(next, 'custom')} />
-          </Suspense>
+          // The pickers only once mounted: the server's HTML (ADR 0014) and the first render that hydrates it
+          // show the dates read-only, and React never has to give up hydrating for a component still loading.
+          mounted ? (
+            <Suspense fallback={<DateFieldsLoading period={period} />}>
+              <CustomRangeFields period={period} onChange={(next) => setPeriod(next, 'custom')} />
+            </Suspense>
+          ) : (
+            <DateFieldsLoading period={period} />
+          )
         ) : (
           <NativeSelect
             label={text.year}
