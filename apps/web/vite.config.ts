@@ -45,9 +45,11 @@ export default defineConfig(({ mode, isSsrBuild }) => {
   return {
     plugins: [
       react(),
-      // The dashboards' code (page and loaders) is fetched with the entry when one is opened directly.
+      // The home page's and the dashboards' code (page and loaders) is fetched with the entry when one is opened
+      // directly (and, on the pages the server renders, handed to takeover.js).
       !isSsrBuild &&
         routePreloads({
+          [paths.home]: ['src/app/routes/overview.tsx'],
           [paths.coverage]: [
             'src/features/dashboards/components/coverage-page.tsx',
             'src/app/routes/dashboards-loaders.ts',

@@ -1,12 +1,12 @@
 /**
- * The dashboards' first view comes from the server (ADR 0014): the figures and their drill-down links are in
+ * The first view of the dashboards and the home page comes from the server (ADR 0014): the figures and their drill-down links are in
  * the HTML, usable before any script; the app takes the page over on the reader's first action without
  * drawing it again or asking the API again; and what the reader did before that is not lost.
  */
 import { type CoverageStats, type FundingStats, formatInteger, formatVndShort, UnitGroup } from '@danvan/domain';
 import type { Page } from '@playwright/test';
-import { expect, PERIOD_QUERY, test } from '../fixtures';
-import { CoveragePage, FundingPage, SLOW } from '../pages';
+import { expect, PERIOD, PERIOD_QUERY, test } from '../fixtures';
+import { CoveragePage, FundingPage, HomePage, SLOW } from '../pages';
 
 const outOf = (part: number, whole: number) => `${formatInteger(part)} / ${formatInteger(whole)}`;
 
@@ -47,6 +47,14 @@ test.describe('Bảng số liệu dựng sẵn trên máy chủ', () => {
       // A drill-down is a link: it opens the records behind the figure whether or not any script has run.
       await expect(coverage.kpi('visits')).toHaveJSProperty('tagName', 'A');
       await expect(coverage.kpi('visits')).toHaveAttribute('href', `/hoat-dong?status=approved&${PERIOD_QUERY}`);
+    });
+
+    test('the home page shows the API’s figures', async ({ page, api }) => {
+      const stats = await (await api('viewer')).get<CoverageStats>(`/stats/coverage?${PERIOD_QUERY}`);
+      const home = new HomePage(page);
+      await home.goto(PERIOD);
+      await expect(page).toHaveTitle('Tổng quan — Dân vận cơ sở');
+      await home.expectFigures(stats);
     });
 
     test('the funding dashboard shows the API’s money', async ({ page, api }) => {

@@ -93,8 +93,22 @@ function parse(html: string) {
 }
 
 describe('the dashboards rendered on the server', () => {
-  it('are the coverage and funding pages', () => {
-    expect(SERVER_RENDERED_PATHS).toEqual(['/bao-phu', '/kinh-phi']);
+  it('are the home page and the coverage and funding pages', () => {
+    expect(SERVER_RENDERED_PATHS).toEqual(['/', '/bao-phu', '/kinh-phi']);
+  });
+
+  it("renders the home page's figures", async () => {
+    const { fetch, asked } = api({
+      '/api/v1/auth/me': { body: adminSessionFixture },
+      '/api/v1/health': { body: demoHealthFixture },
+      '/api/v1/stats/coverage': { body: coverageFixture },
+    });
+    const html = (await render({ url: '/', fetch })) as string;
+    const { document } = parse(html);
+    expect(document.title).toBe('Tổng quan — Dân vận cơ sở');
+    expect(document.querySelector('[data-testid="overview-period"]')?.textContent).toContain('10/09/2021');
+    expect(document.body.textContent).toContain('1.234');
+    expect(asked.filter((url) => url.startsWith('/api/v1/stats/'))).toHaveLength(1);
   });
 
   it("puts the coverage page's figures and links in the HTML, with the answers the app will start from", async () => {

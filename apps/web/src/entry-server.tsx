@@ -1,6 +1,7 @@
 /**
- * The dashboards' first view, rendered on the server (ADR 0014). The API imports this module from the server
- * build (`dist-server/entry-server.js`) and asks it for the HTML of `/bao-phu` and `/kinh-phi`: the same route
+ * The first view of the dashboards and the home page, rendered on the server (ADR 0014). The API imports this
+ * module from the server build (`dist-server/entry-server.js`) and asks it for the HTML of `/`, `/bao-phu` and
+ * `/kinh-phi`: the same route
  * tree, loaders, queries and components as the app, with the API's answers fetched in-process for the reader's
  * session. The page is usable at once (figures, tables, drill-down links); takeover.js loads the app, which
  * hydrates the same HTML, on the reader's first action.
@@ -21,8 +22,8 @@ import type { ServerData } from '@/lib/server-data';
 import { loadMantineStyles } from '@/server/mantine-styles';
 import { type BuildFiles, createPageDocument } from '@/server/page-document';
 
-/** The pages the server renders; every other path gets index.html and the app. */
-export const SERVER_RENDERED_PATHS: readonly string[] = [paths.coverage, paths.funding];
+/** The pages the server renders (the home page and the dashboards); every other path gets index.html and the app. */
+export const SERVER_RENDERED_PATHS: readonly string[] = [paths.home, paths.coverage, paths.funding];
 
 export interface PageRequest {
   /** The page's address as asked (path and query), e.g. `/bao-phu?from=2021-09-10&to=2022-03-18`. */
