@@ -2021,7 +2021,7 @@ export interface components {
             unitId: number | null;
             /** @description Các tháng của khoảng đã chọn */
             months: string[];
-            /** @description Mỗi (đơn vị, xã, tháng) có kế hoạch hoặc có hoạt động; sắp theo tên đơn vị, tên xã, tháng */
+            /** @description Mỗi (đơn vị, xã, tháng) có kế hoạch hoặc có hoạt động, của các cặp đơn vị – xã thuộc trang này; sắp theo tên đơn vị, tên xã, tháng */
             rows: {
                 /** @example 1 */
                 unitId: number;
@@ -2041,6 +2041,13 @@ export interface components {
                 /** @enum {string} */
                 status: "met" | "not_met" | "unplanned";
             }[];
+            /** @description Số cặp đơn vị – xã có kế hoạch hoặc có hoạt động trong các tháng */
+            total: number;
+            page: number;
+            limit: number;
+            /** @description Số trang */
+            pages: number;
+            /** @description Theo tháng, mọi cặp đơn vị – xã (không chỉ trang này) */
             byMonth: {
                 /** @example 2021-10 */
                 month: string;
@@ -2820,7 +2827,7 @@ export interface components {
             unitId: number | null;
             /** @description Các tháng của khoảng đã chọn */
             months: string[];
-            /** @description Mỗi (đơn vị, xã, tháng) có kế hoạch hoặc có hoạt động; sắp theo tên đơn vị, tên xã, tháng */
+            /** @description Mỗi (đơn vị, xã, tháng) có kế hoạch hoặc có hoạt động, của các cặp đơn vị – xã thuộc trang này; sắp theo tên đơn vị, tên xã, tháng */
             rows: {
                 /** @example 1 */
                 unitId: number;
@@ -2840,6 +2847,13 @@ export interface components {
                 /** @enum {string} */
                 status: "met" | "not_met" | "unplanned";
             }[];
+            /** @description Số cặp đơn vị – xã có kế hoạch hoặc có hoạt động trong các tháng */
+            total: number;
+            page: number;
+            limit: number;
+            /** @description Số trang */
+            pages: number;
+            /** @description Theo tháng, mọi cặp đơn vị – xã (không chỉ trang này) */
             byMonth: {
                 /** @example 2021-10 */
                 month: string;
@@ -4967,6 +4981,10 @@ export interface operations {
                 fromMonth: string;
                 /** @description Đến tháng (YYYY-MM) */
                 toMonth: string;
+                /** @description Trang (mỗi trang là một số cặp đơn vị – xã, với mọi tháng của chúng) */
+                page?: number;
+                /** @description Số cặp đơn vị – xã mỗi trang (tối đa 500) */
+                limit?: number;
             };
             header?: never;
             path?: never;

@@ -3,7 +3,7 @@
  * same units, communes and months. Expectations are worked out here from the raw rows, never from the
  * service's own queries.
  */
-import { type PlanActual, PROBLEM_CONTENT_TYPE } from '@danvan/domain';
+import { PLAN_ACTUAL_MAX_LIMIT, PLAN_ACTUAL_PAGE_SIZE, type PlanActual, PROBLEM_CONTENT_TYPE } from '@danvan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, asRole, createToken } from './helpers/auth.js';
 import { createTestApp, type TestApp } from './helpers/test-app.js';
@@ -135,7 +135,8 @@ describe('GET /api/v1/stats/plan-actual', () => {
         ['2022-03', '2022-03'],
         ['2023-01', '2023-06'],
       ] as const) {
-        const answer = await body(`fromMonth=${from}&toMonth=${to}`);
+        const answer = await body(`fromMonth=${from}&toMonth=${to}&limit=${PLAN_ACTUAL_MAX_LIMIT}`);
+        expect(answer.pages, `${from}..${to}`).toBeLessThanOrEqual(1);
         expect(cellsOf(answer), `${from}..${to}`).toEqual(expectedCells(from, to));
       }
       const empty = await body('fromMonth=2023-01&toMonth=2023-02');
@@ -144,6 +145,37 @@ describe('GET /api/v1/stats/plan-actual', () => {
         { month: '2023-01', planned: 0, actual: 0, submitted: 0 },
         { month: '2023-02', planned: 0, actual: 0, submitted: 0 },
       ]);
+    });
+
+    it('pages the places (a unit and a commune with all their months), the totals being of every place', async () => {
+      const range = 'fromMonth=2021-09&toMonth=2022-03';
+      const whole = await body(`${range}&limit=${PLAN_ACTUAL_MAX_LIMIT}`);
+      const placeOf = (r: PlanActual['rows'][number]) => `${r.unitId}|${r.communeId}`;
+      const places = [...new Set(whole.rows.map(placeOf))];
+      expect(places.length).toBeGreaterThan(PLAN_ACTUAL_PAGE_SIZE);
+      expect(whole).toMatchObject({ total: places.length, page: 1, limit: PLAN_ACTUAL_MAX_LIMIT, pages: 1 });
+
+      // By default a page of PLAN_ACTUAL_PAGE_SIZE places; the pages one after the other are the whole answer.
+      const first = await body(range);
+      expect(first).toMatchObject({ total: places.length, page: 1, limit: PLAN_ACTUAL_PAGE_SIZE });
+      expect(first.pages).toBe(Math.ceil(places.length / PLAN_ACTUAL_PAGE_SIZE));
+      const pages = [first];
+      for (let page = 2; page <= first.pages; page++) pages.push(await body(`${range}&page=${page}`));
+      expect(pages.map((p) => new Set(p.rows.map(placeOf)).size)).toEqual(
+        pages.map((_, i) => Math.min(PLAN_ACTUAL_PAGE_SIZE, places.length - i * PLAN_ACTUAL_PAGE_SIZE)),
+      );
+      expect(pages.flatMap((p) => p.rows)).toEqual(whole.rows);
+      for (const p of pages) {
+        expect(p.totals).toEqual(whole.totals);
+        expect(p.byMonth).toEqual(whole.byMonth);
+      }
+      expect((await body(`${range}&page=${first.pages + 1}`)).rows).toEqual([]);
+
+      const tooMany = await t.app.inject({
+        url: `/api/v1/stats/plan-actual?${range}&limit=${PLAN_ACTUAL_MAX_LIMIT + 1}`,
+      });
+      expect(tooMany.statusCode).toBe(400);
+      expect(tooMany.json().errors.map((e: { path: string }) => e.path)).toEqual(['limit']);
     });
 
     it('counts a joint activity for each of its units', async () => {

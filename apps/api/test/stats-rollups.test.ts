@@ -7,7 +7,7 @@
  * repository sees. After each batch every /stats/* endpoint is compared, whole, for periods with
  * partial months and under each kind of filter.
  */
-import { type PlanActualCount, planAgainstActual, UnitGroup } from '@danvan/domain';
+import { PLAN_ACTUAL_MAX_LIMIT, type PlanActualCount, planAgainstActual, UnitGroup } from '@danvan/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRollupStore } from '../src/services/stats/rollup-store.js';
@@ -396,7 +396,7 @@ describe('roll-ups against the measures after random writes', () => {
    * Plan against actual from the raw rows, as the service counted them before it read the roll-ups: every
    * plan, and every not deleted approved or submitted activity per organising unit, commune and month.
    */
-  function expectedPlanActual(q: { fromMonth: string; toMonth: string; unitId?: number }) {
+  function expectedPlanActual(q: { fromMonth: string; toMonth: string; unitId?: number; page: number; limit: number }) {
     const rows = <T>(query: string, ...params: unknown[]) => t.handle.sqlite.prepare(query).all(...params) as T[];
     const unit = q.unitId ?? null;
     const counts = [
@@ -452,9 +452,13 @@ describe('roll-ups against the measures after random writes', () => {
       // Plan against actual takes months and, of the filters, only a unit.
       const months = { fromMonth: p.from.slice(0, 7), toMonth: p.to.slice(0, 7) };
       for (const unitId of [undefined, at(facts.units, c.pick)!.id]) {
-        const q = unitId === undefined ? months : { ...months, unitId };
+        const whole = { page: 1, limit: PLAN_ACTUAL_MAX_LIMIT };
+        const q = unitId === undefined ? { ...months, ...whole } : { ...months, ...whole, unitId };
         expect(await get('plan-actual', q), JSON.stringify(q)).toEqual(expectedPlanActual(q));
-        tally.comparisons++;
+        // And a later page of few places, which must be the same places as in the whole answer.
+        const paged = { ...q, page: 2, limit: 3 };
+        expect(await get('plan-actual', paged), JSON.stringify(paged)).toEqual(expectedPlanActual(paged));
+        tally.comparisons += 2;
       }
     }
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   monthSpan,
+  PLAN_ACTUAL_MAX_LIMIT,
   PLAN_ACTUAL_MAX_MONTHS,
+  PLAN_ACTUAL_PAGE_SIZE,
   PlanActualQuerySchema,
   planActualStatus,
   planAgainstActual,
@@ -21,7 +23,27 @@ describe('PlanActualQuerySchema', () => {
       unitId: 3,
       fromMonth: '2022-02',
       toMonth: '2022-04',
+      page: 1,
+      limit: PLAN_ACTUAL_PAGE_SIZE,
     });
+    expect(PlanActualQuerySchema.parse({ fromMonth: '2022-02', toMonth: '2022-04', page: '3', limit: '20' })).toEqual({
+      fromMonth: '2022-02',
+      toMonth: '2022-04',
+      page: 3,
+      limit: 20,
+    });
+  });
+
+  it('refuses a page below 1 and more places per page than the most', () => {
+    expect(PlanActualQuerySchema.safeParse({ fromMonth: '2022-02', toMonth: '2022-04', page: '0' }).success).toBe(
+      false,
+    );
+    const tooMany = PlanActualQuerySchema.safeParse({
+      fromMonth: '2022-02',
+      toMonth: '2022-04',
+      limit: String(PLAN_ACTUAL_MAX_LIMIT + 1),
+    });
+    expect(tooMany.error?.issues[0]?.path).toEqual(['limit']);
   });
 
   it('refuses reversed, malformed and too long ranges, and unknown parameters', () => {
@@ -88,6 +110,79 @@ describe('planAgainstActual', () => {
       { month: '2022-04', planned: 0, actual: 0, submitted: 1 },
     ]);
     expect(answer.totals).toEqual({ planned: 3, actual: 4, submitted: 2, met: 1, notMet: 1, unplanned: 2 });
+    // Without a page asked for: every place, on one page.
+    expect(answer).toMatchObject({ total: 3, page: 1, limit: 3, pages: 1 });
+  });
+
+  it('pages by place (a unit and a commune, all their months), in the same order, totals over every place', () => {
+    const counts = [
+      { unitId: 1, communeId: 10, month: '2022-03', planned: 1, actual: 1 },
+      { unitId: 1, communeId: 10, month: '2022-02', planned: 2, actual: 1 },
+      { unitId: 2, communeId: 11, month: '2022-04', submitted: 1 },
+      { unitId: 2, communeId: 10, month: '2022-02', actual: 2 },
+    ];
+    const all = planAgainstActual({ fromMonth: '2022-02', toMonth: '2022-04' }, counts, names);
+    const pages = [1, 2].map((page) =>
+      planAgainstActual({ fromMonth: '2022-02', toMonth: '2022-04', page, limit: 2 }, counts, names),
+    );
+    expect(pages.map((p) => [p.total, p.page, p.limit, p.pages])).toEqual([
+      [3, 1, 2, 2],
+      [3, 2, 2, 2],
+    ]);
+    // Two places on the first page, the third (with both its months) on the second.
+    expect(pages[0]?.rows.map((r) => [r.unitId, r.communeId, r.month])).toEqual([
+      [2, 11, '2022-04'],
+      [2, 10, '2022-02'],
+    ]);
+    expect(pages[1]?.rows.map((r) => [r.unitId, r.communeId, r.month])).toEqual([
+      [1, 10, '2022-02'],
+      [1, 10, '2022-03'],
+    ]);
+    expect(pages.flatMap((p) => p.rows)).toEqual(all.rows);
+    for (const page of pages) {
+      expect(page.totals).toEqual(all.totals);
+      expect(page.byMonth).toEqual(all.byMonth);
+    }
+    const beyond = planAgainstActual({ fromMonth: '2022-02', toMonth: '2022-04', page: 3, limit: 2 }, counts, names);
+    expect(beyond.rows).toEqual([]);
+    expect(beyond.totals).toEqual(all.totals);
+  });
+
+  it('keeps places apart whatever their ids, however large', () => {
+    const big = 2 ** 40;
+    const answer = planAgainstActual(
+      { fromMonth: '2022-02', toMonth: '2022-02' },
+      [
+        { unitId: big, communeId: 10, month: '2022-02', actual: 1 },
+        { unitId: 1, communeId: big * 64 + 10, month: '2022-02', actual: 2 },
+        { unitId: 1, communeId: 10, month: '2022-02', planned: 1 },
+      ],
+      names,
+    );
+    expect(answer.total).toBe(3);
+    expect(answer.totals).toMatchObject({ planned: 1, actual: 3 });
+  });
+
+  it('orders places with the same name by id, and names compared the Vietnamese way', () => {
+    const sameName = {
+      unitName: () => 'Chi bộ Trường học',
+      commune: (id: number) => ({ name: id === 20 ? 'Xã Đông' : 'Xã Dương', district: '' }),
+    };
+    const answer = planAgainstActual(
+      { fromMonth: '2022-02', toMonth: '2022-02' },
+      [
+        { unitId: 9, communeId: 20, month: '2022-02', actual: 1 },
+        { unitId: 4, communeId: 20, month: '2022-02', actual: 1 },
+        { unitId: 4, communeId: 21, month: '2022-02', actual: 1 },
+      ],
+      sameName,
+    );
+    // Units 4 then 9 (same name); within unit 4, "Xã Dương" (D) before "Xã Đông" (Đ comes after D).
+    expect(answer.rows.map((r) => [r.unitId, r.communeId])).toEqual([
+      [4, 21],
+      [4, 20],
+      [9, 20],
+    ]);
   });
 
   it('gives the months with zero totals when nothing happened', () => {
@@ -98,6 +193,10 @@ describe('planAgainstActual', () => {
       unitId: 5,
       months: ['2021-12', '2022-01'],
       rows: [],
+      total: 0,
+      page: 1,
+      limit: 1,
+      pages: 0,
       byMonth: [
         { month: '2021-12', planned: 0, actual: 0, submitted: 0 },
         { month: '2022-01', planned: 0, actual: 0, submitted: 0 },

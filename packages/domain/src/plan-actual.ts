@@ -13,6 +13,13 @@ import { compareVietnamese } from './text.js';
 /** The longest range of months one answer covers: two years keeps a table readable and the answer small. */
 export const PLAN_ACTUAL_MAX_MONTHS = 24;
 
+/**
+ * Places (a unit and a commune, with all their months) per page of the answer: a whole country's every unit is
+ * tens of thousands of places, megabytes of JSON; a page is one screen's worth, and the totals are over all.
+ */
+export const PLAN_ACTUAL_PAGE_SIZE = 50;
+export const PLAN_ACTUAL_MAX_LIMIT = 500;
+
 /** Months from `fromMonth` to `toMonth`, both included (0 when the order is wrong). */
 export function monthSpan(fromMonth: Month, toMonth: Month): number {
   const index = (m: string) => {
@@ -33,6 +40,20 @@ export const PlanActualQuerySchema = z
       .meta({ description: 'Đơn vị; bỏ trống là mọi đơn vị (cán bộ đơn vị và token ghi: luôn là đơn vị mình)' }),
     fromMonth: MonthSchema.meta({ description: 'Từ tháng (YYYY-MM)', example: '2022-02' }),
     toMonth: MonthSchema.meta({ description: 'Đến tháng (YYYY-MM)', example: '2022-04' }),
+    page: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .default(1)
+      .meta({ description: 'Trang (mỗi trang là một số cặp đơn vị – xã, với mọi tháng của chúng)' }),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(PLAN_ACTUAL_MAX_LIMIT)
+      .default(PLAN_ACTUAL_PAGE_SIZE)
+      .meta({ description: `Số cặp đơn vị – xã mỗi trang (tối đa ${PLAN_ACTUAL_MAX_LIMIT})` }),
   })
   .strict()
   .refine((q) => q.fromMonth <= q.toMonth, {
@@ -92,9 +113,17 @@ export const PlanActualSchema = z
     unitId: IdSchema.nullable().meta({ description: 'Đơn vị đang xem; null là mọi đơn vị' }),
     months: z.array(MonthSchema).meta({ description: 'Các tháng của khoảng đã chọn' }),
     rows: z.array(PlanActualRowSchema).meta({
-      description: 'Mỗi (đơn vị, xã, tháng) có kế hoạch hoặc có hoạt động; sắp theo tên đơn vị, tên xã, tháng',
+      description:
+        'Mỗi (đơn vị, xã, tháng) có kế hoạch hoặc có hoạt động, của các cặp đơn vị – xã thuộc trang này; ' +
+        'sắp theo tên đơn vị, tên xã, tháng',
     }),
-    byMonth: z.array(z.object({ month: MonthSchema, ...countsShape })),
+    total: Count.meta({ description: 'Số cặp đơn vị – xã có kế hoạch hoặc có hoạt động trong các tháng' }),
+    page: z.number().int().min(1),
+    limit: z.number().int().min(1),
+    pages: Count.meta({ description: 'Số trang' }),
+    byMonth: z
+      .array(z.object({ month: MonthSchema, ...countsShape }))
+      .meta({ description: 'Theo tháng, mọi cặp đơn vị – xã (không chỉ trang này)' }),
     totals: z.object({
       ...countsShape,
       met: Count.meta({ description: 'Số ô (đơn vị, xã, tháng) đạt kế hoạch' }),
@@ -121,76 +150,101 @@ export interface PlanActualNames {
 }
 
 /**
- * Merges plan counts and activity counts of the months asked for into the answer: one row per
- * (unit, commune, month) with something in it, its status, and the totals by month and overall.
+ * Merges plan counts and activity counts of the months asked for into the answer: the places (unit, commune)
+ * with something in those months, in Vietnamese order of unit then commune name; the rows (one per month with
+ * something in it) of the page's places, with their status; and the totals by month and overall, of every place.
+ * Without `page` and `limit`, every place.
  */
 export function planAgainstActual(
-  query: { fromMonth: string; toMonth: string; unitId?: number | undefined },
+  query: { fromMonth: string; toMonth: string; unitId?: number | undefined; page?: number; limit?: number },
   counts: readonly PlanActualCount[],
   names: PlanActualNames,
 ): PlanActual {
   const months = monthsOf({ from: `${query.fromMonth}-01`, to: `${query.toMonth}-01` });
-  const inRange = new Set(months);
-  const cells = new Map<string, { unitId: number; communeId: number; month: string } & Record<Counted, number>>();
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  const width = months.length;
+  // Per place, for each month of the range: planned, actual and submitted side by side. Keyed by a number (ids
+  // below 2^26, as every real one is; a string otherwise): a whole country is a hundred thousand counts, and
+  // string keys cost most of the time.
+  const places = new Map<number | string, { unitId: number; communeId: number; counts: Int32Array }>();
   for (const c of counts) {
-    if (!inRange.has(c.month)) continue;
-    const key = `${c.unitId}|${c.communeId}|${c.month}`;
-    const cell = cells.get(key) ?? {
-      unitId: c.unitId,
-      communeId: c.communeId,
-      month: c.month,
-      planned: 0,
-      actual: 0,
-      submitted: 0,
-    };
-    cell.planned += c.planned ?? 0;
-    cell.actual += c.actual ?? 0;
-    cell.submitted += c.submitted ?? 0;
-    cells.set(key, cell);
+    const m = monthIndex.get(c.month);
+    if (m === undefined) continue;
+    const key =
+      c.unitId < PLACE_KEY_FACTOR && c.communeId < PLACE_KEY_FACTOR
+        ? c.unitId * PLACE_KEY_FACTOR + c.communeId
+        : `${c.unitId}|${c.communeId}`;
+    let place = places.get(key);
+    if (!place) {
+      place = { unitId: c.unitId, communeId: c.communeId, counts: new Int32Array(width * 3) };
+      places.set(key, place);
+    }
+    place.counts[m * 3] = (place.counts[m * 3] as number) + (c.planned ?? 0);
+    place.counts[m * 3 + 1] = (place.counts[m * 3 + 1] as number) + (c.actual ?? 0);
+    place.counts[m * 3 + 2] = (place.counts[m * 3 + 2] as number) + (c.submitted ?? 0);
   }
 
-  const rows: PlanActualRow[] = [...cells.values()]
-    .filter((c) => c.planned + c.actual + c.submitted > 0)
-    .map((c) => {
-      const commune = names.commune(c.communeId);
-      return {
-        unitId: c.unitId,
-        unitName: names.unitName(c.unitId),
-        communeId: c.communeId,
+  const byMonth = months.map((month) => ({ month, planned: 0, actual: 0, submitted: 0 }));
+  const totals = { planned: 0, actual: 0, submitted: 0, met: 0, notMet: 0, unplanned: 0 };
+  const listed: { unitId: number; communeId: number; counts: Int32Array }[] = [];
+  for (const place of places.values()) {
+    let any = false;
+    for (let m = 0; m < width; m++) {
+      const planned = place.counts[m * 3] as number;
+      const actual = place.counts[m * 3 + 1] as number;
+      const submitted = place.counts[m * 3 + 2] as number;
+      if (planned + actual + submitted === 0) continue;
+      any = true;
+      const month = byMonth[m] as (typeof byMonth)[number];
+      month.planned += planned;
+      month.actual += actual;
+      month.submitted += submitted;
+      totals.planned += planned;
+      totals.actual += actual;
+      totals.submitted += submitted;
+      const status = planActualStatus(planned, actual);
+      if (status === 'met') totals.met += 1;
+      else if (status === 'not_met') totals.notMet += 1;
+      else totals.unplanned += 1;
+    }
+    if (any) listed.push(place);
+  }
+
+  // Vietnamese order by name, then id, computed once per unit and per commune rather than in every comparison
+  // of a whole country's places.
+  const unitRank = rankBy(new Set(listed.map((p) => p.unitId)), names.unitName);
+  const communeRank = rankBy(new Set(listed.map((p) => p.communeId)), (id) => names.commune(id).name);
+  listed.sort(
+    (a, b) =>
+      (unitRank.get(a.unitId) ?? 0) - (unitRank.get(b.unitId) ?? 0) ||
+      (communeRank.get(a.communeId) ?? 0) - (communeRank.get(b.communeId) ?? 0),
+  );
+
+  const total = listed.length;
+  const limit = query.limit ?? Math.max(1, total);
+  const page = query.page ?? 1;
+  const rows: PlanActualRow[] = [];
+  for (const place of listed.slice((page - 1) * limit, page * limit)) {
+    const unitName = names.unitName(place.unitId);
+    const commune = names.commune(place.communeId);
+    for (let m = 0; m < width; m++) {
+      const planned = place.counts[m * 3] as number;
+      const actual = place.counts[m * 3 + 1] as number;
+      const submitted = place.counts[m * 3 + 2] as number;
+      if (planned + actual + submitted === 0) continue;
+      rows.push({
+        unitId: place.unitId,
+        unitName,
+        communeId: place.communeId,
         communeName: commune.name,
         district: commune.district,
-        month: c.month,
-        planned: c.planned,
-        actual: c.actual,
-        submitted: c.submitted,
-        status: planActualStatus(c.planned, c.actual),
-      };
-    })
-    .sort(
-      (a, b) =>
-        compareVietnamese(a.unitName, b.unitName) ||
-        a.unitId - b.unitId ||
-        compareVietnamese(a.communeName, b.communeName) ||
-        a.communeId - b.communeId ||
-        (a.month < b.month ? -1 : a.month > b.month ? 1 : 0),
-    );
-
-  const byMonth = months.map((month) => ({ month, planned: 0, actual: 0, submitted: 0 }));
-  const monthIndex = new Map(months.map((m, i) => [m, i]));
-  const totals = { planned: 0, actual: 0, submitted: 0, met: 0, notMet: 0, unplanned: 0 };
-  for (const r of rows) {
-    const m = byMonth[monthIndex.get(r.month) ?? -1];
-    if (m) {
-      m.planned += r.planned;
-      m.actual += r.actual;
-      m.submitted += r.submitted;
+        month: months[m] as string,
+        planned,
+        actual,
+        submitted,
+        status: planActualStatus(planned, actual),
+      });
     }
-    totals.planned += r.planned;
-    totals.actual += r.actual;
-    totals.submitted += r.submitted;
-    if (r.status === 'met') totals.met += 1;
-    else if (r.status === 'not_met') totals.notMet += 1;
-    else totals.unplanned += 1;
   }
 
   return {
@@ -199,9 +253,22 @@ export function planAgainstActual(
     unitId: query.unitId ?? null,
     months,
     rows,
+    total,
+    page,
+    limit,
+    pages: Math.ceil(total / limit),
     byMonth,
     totals,
   };
 }
 
-type Counted = 'planned' | 'actual' | 'submitted';
+/** Places are keyed by unitId × this + communeId when both ids are below it: exact, within 2^53. */
+const PLACE_KEY_FACTOR = 2 ** 26;
+
+/** Each id's place in the Vietnamese order of its name (ties by id). */
+function rankBy(ids: ReadonlySet<number>, nameOf: (id: number) => string): Map<number, number> {
+  const sorted = [...ids]
+    .map((id) => ({ id, name: nameOf(id) }))
+    .sort((a, b) => compareVietnamese(a.name, b.name) || a.id - b.id);
+  return new Map(sorted.map((entry, index) => [entry.id, index]));
+}

@@ -63,6 +63,7 @@ export const plansMessages = {
     unitAndCommune: 'Đơn vị, xã',
     total: 'Tổng cộng',
     scrollHint: 'Kéo ngang bảng để xem các tháng khác.',
+    pagination: 'Các trang của bảng kế hoạch so với thực hiện',
     cell: (actual: string, planned: string) => `${actual}/${planned}`,
     cellLabel: (planned: string, actual: string) => `Kế hoạch ${planned}, đã thực hiện ${actual}`,
     waiting: (count: string) => `+${count} chờ duyệt`,

@@ -9,9 +9,20 @@ export interface PlanScopeState {
   /** A unit officer sees their own unit only, whatever the URL says. */
   unitFixed: boolean;
   page: number;
+  /** The page of plan against actual (`placesPage`): its places, a unit and a commune each. */
+  placesPage: number;
   setScope: (scope: PlanScope) => void;
   setPage: (page: number) => void;
+  setPlacesPage: (page: number) => void;
 }
+
+/** A page number from the URL: a whole number from 1, else the first page. */
+export function pageOf(params: URLSearchParams, name: string): number {
+  const value = Number(params.get(name));
+  return Number.isInteger(value) && value >= 1 ? value : 1;
+}
+
+export const PLACES_PAGE_PARAM = 'placesPage';
 
 export function usePlanScope(): PlanScopeState {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -22,25 +33,27 @@ export function usePlanScope(): PlanScopeState {
     () => (unitFixed ? { ...parsed.scope, unitId: user?.unitId ?? undefined } : parsed.scope),
     [parsed.scope, unitFixed, user?.unitId],
   );
-  const pageParam = Number(searchParams.get('page'));
-  const page = Number.isInteger(pageParam) && pageParam >= 1 ? pageParam : 1;
+  const page = pageOf(searchParams, 'page');
+  const placesPage = pageOf(searchParams, PLACES_PAGE_PARAM);
 
   const setScope = useCallback(
     (next: PlanScope) => setSearchParams(planScopeParams(next), { preventScrollReset: true }),
     [setSearchParams],
   );
-  const setPage = useCallback(
-    (next: number) =>
+  const setPageParam = useCallback(
+    (name: string, next: number) =>
       setSearchParams(
         (previous) => {
           const params = new URLSearchParams(previous);
-          if (next <= 1) params.delete('page');
-          else params.set('page', String(next));
+          if (next <= 1) params.delete(name);
+          else params.set(name, String(next));
           return params;
         },
         { preventScrollReset: true },
       ),
     [setSearchParams],
   );
-  return { scope, invalid: parsed.invalid, unitFixed, page, setScope, setPage };
+  const setPage = useCallback((next: number) => setPageParam('page', next), [setPageParam]);
+  const setPlacesPage = useCallback((next: number) => setPageParam(PLACES_PAGE_PARAM, next), [setPageParam]);
+  return { scope, invalid: parsed.invalid, unitFixed, page, placesPage, setScope, setPage, setPlacesPage };
 }

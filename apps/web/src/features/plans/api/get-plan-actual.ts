@@ -3,20 +3,29 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { type PlanScope, planScopeParams } from '@/features/plans/plan-scope';
 import { apiClient } from '@/lib/api-client';
 
-export function getPlanActual(scope: PlanScope, { signal }: { signal?: AbortSignal } = {}): Promise<PlanActual> {
+/** The scope's query, and the page of places (a unit and a commune, with their months) when not the first. */
+function planActualParams(scope: PlanScope, page: number): Record<string, string> {
+  return { ...planScopeParams(scope), ...(page > 1 ? { page: String(page) } : {}) };
+}
+
+export function getPlanActual(
+  scope: PlanScope,
+  page = 1,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<PlanActual> {
   return apiClient.get<PlanActual>('/stats/plan-actual', {
-    query: planScopeParams(scope),
+    query: planActualParams(scope, page),
     ...(signal ? { signal } : {}),
   });
 }
 
-export function planActualQueryOptions(scope: PlanScope) {
+export function planActualQueryOptions(scope: PlanScope, page = 1) {
   return queryOptions({
-    queryKey: ['stats', 'plan-actual', planScopeParams(scope)],
-    queryFn: ({ signal }) => getPlanActual(scope, { signal }),
+    queryKey: ['stats', 'plan-actual', planActualParams(scope, page)],
+    queryFn: ({ signal }) => getPlanActual(scope, page, { signal }),
   });
 }
 
-export function usePlanActual(scope: PlanScope) {
-  return useQuery({ ...planActualQueryOptions(scope), placeholderData: keepPreviousData });
+export function usePlanActual(scope: PlanScope, page = 1) {
+  return useQuery({ ...planActualQueryOptions(scope, page), placeholderData: keepPreviousData });
 }

@@ -32,6 +32,10 @@ const planActual: PlanActual = {
     { ...bdv, ...vanMinh, month: '2022-03', planned: 2, actual: 1, submitted: 1, status: 'not_met' },
     { ...bdv, ...vanMinh, month: '2022-04', planned: 1, actual: 0, submitted: 0, status: 'not_met' },
   ],
+  total: 2,
+  page: 1,
+  limit: 50,
+  pages: 1,
   byMonth: [
     { month: '2022-02', planned: 1, actual: 1, submitted: 0 },
     { month: '2022-03', planned: 2, actual: 2, submitted: 1 },
@@ -106,6 +110,36 @@ describe('Kế hoạch: kế hoạch so với thực hiện', { timeout: 20_000 
       toMonth: '2022-04',
       sort: 'month',
     });
+  });
+
+  it('pages the places of every unit, keeping the page in the address, with totals over all of them', async () => {
+    const second: PlanActual = {
+      ...planActual,
+      unitId: null,
+      rows: [{ ...bdv, ...bangVan, month: '2022-03', planned: 0, actual: 1, submitted: 0, status: 'unplanned' }],
+      total: 51,
+      page: 2,
+      pages: 2,
+    };
+    const { calls } = mockFetch({
+      ...replies(),
+      [PLAN_ACTUAL]: [{ body: { ...planActual, unitId: null, total: 51, pages: 2 } }, { body: second }],
+    });
+    const { router } = renderApp('/ke-hoach?fromMonth=2022-02&toMonth=2022-04');
+    const pages = await screen.findByRole('navigation', { name: 'Các trang của bảng kế hoạch so với thực hiện' }, SLOW);
+    expect(screen.getByText('Hiển thị 1–50 trong 51')).toBeInTheDocument();
+    // The first page is asked without a page number; the totals are the whole answer's.
+    expect(query(calls.find((u) => u.startsWith(PLAN_ACTUAL)))).toEqual({ fromMonth: '2022-02', toMonth: '2022-04' });
+
+    fireEvent.click(within(pages).getByRole('button', { name: 'Trang 2' }));
+    await waitFor(() => expect(router.state.location.search).toContain('placesPage=2'));
+    await screen.findByText('Hiển thị 51–51 trong 51');
+    expect(query(calls.filter((u) => u.startsWith(PLAN_ACTUAL)).at(-1))).toEqual({
+      fromMonth: '2022-02',
+      toMonth: '2022-04',
+      page: '2',
+    });
+    expect(screen.getByTestId('plan-actual-planned-value')).toHaveTextContent('4');
   });
 
   it('keeps a unit officer to their own unit, whatever the URL says, and lets them add plans', async () => {

@@ -2,6 +2,7 @@ import { formatInteger, type PlanActual } from '@danvan/domain';
 import { Alert, Button, Paper, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import { Link, useLocation } from 'react-router';
+import { TablePagination } from '@/components/ui/data-table';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { plansMessages } from '@/config/messages/plans';
@@ -25,7 +26,7 @@ function noticeOf(state: unknown): string | null {
 
 /** A unit's monthly plans per commune and how they were carried out. */
 export function PlansPage() {
-  const { scope, invalid, page, setScope, setPage } = usePlanScope();
+  const { scope, invalid, page, placesPage, setScope, setPage, setPlacesPage } = usePlanScope();
   const { can } = useSession();
   const fixedUnit = useFixedUnit();
   const location = useLocation();
@@ -65,7 +66,7 @@ export function PlansPage() {
         <Title order={2} id={actualHeadingId} mb="sm">
           {text.planActual.heading}
         </Title>
-        <PlanActualSection scope={scope} />
+        <PlanActualSection scope={scope} page={placesPage} onPageChange={setPlacesPage} />
       </section>
       <section aria-labelledby={listHeadingId}>
         <Title order={2} id={listHeadingId} mb="sm">
@@ -77,8 +78,16 @@ export function PlansPage() {
   );
 }
 
-function PlanActualSection({ scope }: { scope: PlanScope }) {
-  const planActual = usePlanActual(scope);
+function PlanActualSection({
+  scope,
+  page,
+  onPageChange,
+}: {
+  scope: PlanScope;
+  page: number;
+  onPageChange: (page: number) => void;
+}) {
+  const planActual = usePlanActual(scope, page);
   if (planActual.isPending) {
     return (
       <Stack gap="sm" aria-busy="true" data-testid="plan-actual-loading">
@@ -102,6 +111,17 @@ function PlanActualSection({ scope }: { scope: PlanScope }) {
     <Stack gap="md" aria-busy={planActual.isPlaceholderData || undefined}>
       <PlanActualTotals totals={planActual.data.totals} />
       <PlanActualTable data={planActual.data} showUnit={scope.unitId === undefined} />
+      {/* Every unit of a large province is many places: a page of them at a time, the totals being of all. */}
+      {planActual.data.pages > 1 ? (
+        <TablePagination
+          page={planActual.data.page}
+          pages={planActual.data.pages}
+          total={planActual.data.total}
+          limit={planActual.data.limit}
+          onPageChange={onPageChange}
+          label={text.planActual.pagination}
+        />
+      ) : null}
       <Text size="sm" c="dimmed">
         {text.planActual.legend}
       </Text>
