@@ -178,6 +178,36 @@ describe('GET /api/v1/stats/plan-actual', () => {
       expect(tooMany.json().errors.map((e: { path: string }) => e.path)).toEqual(['limit']);
     });
 
+    it("follows a unit's new name in the order of places", async () => {
+      const unitsInOrder = async () => [
+        ...new Set((await body(`${SPRING}&limit=${PLAN_ACTUAL_MAX_LIMIT}`)).rows.map((r) => r.unitId)),
+      ];
+      const before = await unitsInOrder();
+      const last = before.at(-1)!;
+      expect(before.length).toBeGreaterThan(2);
+      const unit = (await t.app.inject({ url: `/api/v1/units/${last}` })).json<{ name: string; version: number }>();
+      const renamed = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/units/${last}`,
+        payload: { name: `Ấp ${unit.name}` },
+        headers: { 'if-match': `"${unit.version}"` },
+      });
+      expect(renamed.statusCode, renamed.body).toBe(200);
+      try {
+        // "Ấp …" sorts before every "Chi bộ …" and "Đảng bộ …" in Vietnamese order.
+        expect(await unitsInOrder()).toEqual([last, ...before.slice(0, -1)]);
+      } finally {
+        const back = await t.app.inject({
+          method: 'PATCH',
+          url: `/api/v1/units/${last}`,
+          payload: { name: unit.name },
+          headers: { 'if-match': `"${unit.version + 1}"` },
+        });
+        expect(back.statusCode, back.body).toBe(200);
+      }
+      expect(await unitsInOrder()).toEqual(before);
+    });
+
     it('counts a joint activity for each of its units', async () => {
       const joint = sql<{ id: number; units: string; month: string; communeId: number }>(
         `SELECT a.id, group_concat(au.unit_id) AS units, substr(a.start_date, 1, 7) AS month, a.commune_id AS communeId

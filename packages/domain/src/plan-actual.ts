@@ -147,6 +147,11 @@ export interface PlanActualCount {
 export interface PlanActualNames {
   unitName: (unitId: number) => string;
   commune: (communeId: number) => { name: string; district: string };
+  /**
+   * Optionally, each unit's and commune's place in the Vietnamese order of names (ties by id), over more ids
+   * than the answer needs if convenient: a caller that keeps them between calls saves ranking them each time.
+   */
+  ranks?: { unit: (unitId: number) => number; commune: (communeId: number) => number };
 }
 
 /**
@@ -186,7 +191,7 @@ export function planAgainstActual(
 
   const byMonth = months.map((month) => ({ month, planned: 0, actual: 0, submitted: 0 }));
   const totals = { planned: 0, actual: 0, submitted: 0, met: 0, notMet: 0, unplanned: 0 };
-  const listed: { unitId: number; communeId: number; counts: Int32Array }[] = [];
+  const listed: { unitId: number; communeId: number; counts: Int32Array; order: number }[] = [];
   for (const place of places.values()) {
     let any = false;
     for (let m = 0; m < width; m++) {
@@ -207,18 +212,19 @@ export function planAgainstActual(
       else if (status === 'not_met') totals.notMet += 1;
       else totals.unplanned += 1;
     }
-    if (any) listed.push(place);
+    if (any) listed.push({ ...place, order: 0 });
   }
 
   // Vietnamese order by name, then id, computed once per unit and per commune rather than in every comparison
   // of a whole country's places.
-  const unitRank = rankBy(new Set(listed.map((p) => p.unitId)), names.unitName);
-  const communeRank = rankBy(new Set(listed.map((p) => p.communeId)), (id) => names.commune(id).name);
-  listed.sort(
-    (a, b) =>
-      (unitRank.get(a.unitId) ?? 0) - (unitRank.get(b.unitId) ?? 0) ||
-      (communeRank.get(a.communeId) ?? 0) - (communeRank.get(b.communeId) ?? 0),
-  );
+  const ranks = names.ranks ?? {
+    unit: lookup(rankBy(new Set(listed.map((p) => p.unitId)), names.unitName)),
+    commune: lookup(rankBy(new Set(listed.map((p) => p.communeId)), (id) => names.commune(id).name)),
+  };
+  // One number per place to sort on (ranks are below 2^26 each), not two lookups in every comparison.
+  for (const place of listed)
+    place.order = ranks.unit(place.unitId) * PLACE_KEY_FACTOR + ranks.commune(place.communeId);
+  listed.sort((a, b) => a.order - b.order);
 
   const total = listed.length;
   const limit = query.limit ?? Math.max(1, total);
@@ -265,8 +271,13 @@ export function planAgainstActual(
 /** Places are keyed by unitId × this + communeId when both ids are below it: exact, within 2^53. */
 const PLACE_KEY_FACTOR = 2 ** 26;
 
+/** A rank map as a function; ids it does not hold come last. */
+function lookup(ranks: ReadonlyMap<number, number>): (id: number) => number {
+  return (id) => ranks.get(id) ?? ranks.size;
+}
+
 /** Each id's place in the Vietnamese order of its name (ties by id). */
-function rankBy(ids: ReadonlySet<number>, nameOf: (id: number) => string): Map<number, number> {
+export function rankBy(ids: ReadonlySet<number>, nameOf: (id: number) => string): Map<number, number> {
   const sorted = [...ids]
     .map((id) => ({ id, name: nameOf(id) }))
     .sort((a, b) => compareVietnamese(a.name, b.name) || a.id - b.id);

@@ -4,9 +4,17 @@
  * figures' month roll-ups (ADR 8) so that a whole country's million activities are not grouped again on every
  * call; merged by the domain's rule (`planAgainstActual`), with names attached for readers.
  */
-import { type PlanActual, type PlanActualCount, type PlanActualQuery, planAgainstActual } from '@danvan/domain';
+import {
+  type PlanActual,
+  type PlanActualCount,
+  type PlanActualNames,
+  type PlanActualQuery,
+  planAgainstActual,
+  rankBy,
+} from '@danvan/domain';
 import type { DatabaseHandle } from '../db/client.js';
 import { monthIndexOf, monthLabel } from './stats/calendar.js';
+import type { Registry } from './stats/registry.js';
 import type { RollupStore } from './stats/rollup-store.js';
 
 /** Plans of the months, per unit, commune and month. */
@@ -84,5 +92,25 @@ export function planActual(
       const c = communes[id];
       return { name: c?.name ?? '', district: c?.district ?? '' };
     },
+    ranks: ranksOf(store.registry),
   });
+}
+
+/**
+ * Every unit's and commune's place in the Vietnamese order of names, kept for as long as the registry is the
+ * same object (the store makes a new one when units or communes change): ranking a whole country's 5,000 units
+ * and 3,300 communes took about 20 ms of every call.
+ */
+const ranksByRegistry = new WeakMap<Registry, NonNullable<PlanActualNames['ranks']>>();
+
+function ranksOf(registry: Registry): NonNullable<PlanActualNames['ranks']> {
+  let ranks = ranksByRegistry.get(registry);
+  if (!ranks) {
+    const idsOf = (rows: readonly unknown[]) => new Set(rows.flatMap((row, id) => (row ? [id] : [])));
+    const unit = rankBy(idsOf(registry.units), (id) => registry.units[id]?.name ?? '');
+    const commune = rankBy(idsOf(registry.communes), (id) => registry.communes[id]?.name ?? '');
+    ranks = { unit: (id) => unit.get(id) ?? unit.size, commune: (id) => commune.get(id) ?? commune.size };
+    ranksByRegistry.set(registry, ranks);
+  }
+  return ranks;
 }
