@@ -1,7 +1,8 @@
 /*
- * On a page the server has rendered (the dashboards, ADR 0014), loads the app when the reader first acts:
- * moves the pointer, touches, scrolls, presses a key or focuses something. Until then the page runs no script
- * but this one: the figures, tables and links work as they are. The app then hydrates the same HTML.
+ * On a page the server has rendered (the home page and the dashboards, ADR 0014), loads the app when the
+ * reader first acts: moves the pointer, touches, scrolls, presses a key or focuses something. Until then the
+ * page runs no script but this one: the figures, tables and links work as they are. The app then hydrates the
+ * same HTML.
  *
  * A click on a button or a choice in a list made before the app is there would do nothing; they are kept and
  * played again once the app has taken over. A classic script, not inline: the Content Security Policy allows

@@ -22,7 +22,7 @@ if (serverData) {
 }
 
 /**
- * A dashboard the server has drawn (ADR 0014): the app starts from the same answers, waits until its router
+ * A page the server has drawn (the home page or a dashboard, ADR 0014): the app starts from the same answers, waits until its router
  * has loaded the page's code, then hydrates the server's HTML instead of drawing it anew, so nothing on the
  * screen moves and the reader's focus stays where it is.
  */

@@ -2,7 +2,7 @@
  * Serves the built web app (apps/web/dist) on the API's port: files as they are, and index.html
  * for any other GET outside /api so that the client-side router can take deep links.
  *
- * The dashboards are rendered here first (ADR 0014) when the web app's server build sits next to its client
+ * The home page and the dashboards are rendered here first (ADR 0014) when the web app's server build sits next to its client
  * build (apps/web/dist-server): the page's figures arrive in its HTML, asked of this API in-process with the
  * reader's session, and the app takes the page over on the reader's first action.
  */
@@ -88,7 +88,7 @@ async function serverRenderedPages(
   const entryFile = resolve(root, '..', 'dist-server', 'entry-server.js');
   const preloadsFile = resolve(root, 'route-preloads.json');
   if (!existsSync(entryFile) || !existsSync(preloadsFile)) {
-    app.log.warn({ entryFile }, 'no server build of the web app: the dashboards are drawn in the browser only');
+    app.log.warn({ entryFile }, 'no server build of the web app: every page is drawn in the browser');
     return;
   }
   const entry = (await import(pathToFileURL(entryFile).href)) as ServerEntry;
@@ -132,7 +132,7 @@ async function serverRenderedPages(
         });
       } catch (error) {
         // The app draws the page itself, as it does everywhere else; the fault is for the log.
-        request.log.error({ err: error, url: request.url }, 'server render of a dashboard failed');
+        request.log.error({ err: error, url: request.url }, 'server render of a page failed');
       }
       if (html === null) return sendIndex(reply);
       // The page holds this reader's figures: never cached, nor shared.
