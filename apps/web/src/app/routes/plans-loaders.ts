@@ -11,8 +11,9 @@ import { planActualQueryOptions } from '@/features/plans/api/get-plan-actual';
 import { plansQueryOptions } from '@/features/plans/api/get-plans';
 import { DIFFICULTY_LIST } from '@/features/plans/difficulty-list';
 import { planScopeFromSearchParams } from '@/features/plans/plan-scope';
-import { PLACES_PAGE_PARAM, pageOf } from '@/features/plans/use-plan-scope';
+import { PLACES_PAGE_PARAM } from '@/features/plans/use-plan-scope';
 import { listApiQuery, readListState } from '@/hooks/use-list-params';
+import { pageParam } from '@/lib/page-param';
 
 /** Starts the plans page's two queries while its code downloads; the page shows their loading and errors. */
 export function plansLoader(queryClient: QueryClient): LoaderFunction {
@@ -21,8 +22,8 @@ export function plansLoader(queryClient: QueryClient): LoaderFunction {
     const { scope } = planScopeFromSearchParams(params);
     const user = queryClient.getQueryData(sessionQueryOptions().queryKey)?.user;
     const own = user?.role === 'unit_officer' ? { ...scope, unitId: user.unitId ?? undefined } : scope;
-    void queryClient.prefetchQuery(planActualQueryOptions(own, pageOf(params, PLACES_PAGE_PARAM)));
-    void queryClient.prefetchQuery(plansQueryOptions(own, pageOf(params, 'page')));
+    void queryClient.prefetchQuery(planActualQueryOptions(own, pageParam(params, PLACES_PAGE_PARAM)));
+    void queryClient.prefetchQuery(plansQueryOptions(own, pageParam(params)));
     return null;
   };
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '@/features/auth/use-session';
 import { type PlanScope, planScopeFromSearchParams, planScopeParams } from '@/features/plans/plan-scope';
+import { pageParam } from '@/lib/page-param';
 
 export interface PlanScopeState {
   scope: PlanScope;
@@ -16,12 +17,6 @@ export interface PlanScopeState {
   setPlacesPage: (page: number) => void;
 }
 
-/** A page number from the URL: a whole number from 1, else the first page. */
-export function pageOf(params: URLSearchParams, name: string): number {
-  const value = Number(params.get(name));
-  return Number.isInteger(value) && value >= 1 ? value : 1;
-}
-
 export const PLACES_PAGE_PARAM = 'placesPage';
 
 export function usePlanScope(): PlanScopeState {
@@ -33,8 +28,8 @@ export function usePlanScope(): PlanScopeState {
     () => (unitFixed ? { ...parsed.scope, unitId: user?.unitId ?? undefined } : parsed.scope),
     [parsed.scope, unitFixed, user?.unitId],
   );
-  const page = pageOf(searchParams, 'page');
-  const placesPage = pageOf(searchParams, PLACES_PAGE_PARAM);
+  const page = pageParam(searchParams);
+  const placesPage = pageParam(searchParams, PLACES_PAGE_PARAM);
 
   const setScope = useCallback(
     (next: PlanScope) => setSearchParams(planScopeParams(next), { preventScrollReset: true }),

@@ -18,6 +18,7 @@ import {
   relatedActivitiesQuery,
   useRelatedActivities,
 } from '@/features/registries/api/related-activities';
+import { pageParam } from '@/lib/page-param';
 import { communeName, unitName } from './registry-names';
 import { StatusText } from './status-text';
 
@@ -25,11 +26,6 @@ const text = registriesMessages.activities;
 
 /** The page of this list lives in the URL too, apart from the page's other lists. */
 const ACTIVITIES_PAGE_PARAM = 'activitiesPage';
-
-function pageFrom(params: URLSearchParams): number {
-  const page = Number(params.get(ACTIVITIES_PAGE_PARAM));
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
 
 const STATUS_COLOR: Record<Activity['status'], string> = {
   draft: 'gray',
@@ -70,7 +66,7 @@ function columnsFor(
 /** The activities of a unit or at a commune, newest first, ten at a time, with a CSV of all of them. */
 export function RelatedActivities({ owner, caption }: { owner: ActivityOwner; caption: string }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const page = pageFrom(searchParams);
+  const page = pageParam(searchParams, ACTIVITIES_PAGE_PARAM);
   const activities = useRelatedActivities(owner, page);
   const units = useUnitLookup();
   const communes = useCommuneLookup();

@@ -17,13 +17,9 @@ import { type ReviewResultEntry, ReviewResults } from '@/features/review/compone
 import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 import { byId, useCommuneLookup, useUnitLookup } from '@/lib/lookups';
+import { pageParam } from '@/lib/page-param';
 
 const text = reviewMessages;
-
-function pageFrom(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
 
 /** Why one activity could not be approved or returned, in words for the reviewer. */
 function failureText(error: unknown): string {
@@ -53,7 +49,7 @@ export function ReviewPage() {
 
 function ReviewInbox() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const page = pageFrom(searchParams);
+  const page = pageParam(searchParams);
   const inbox = useReviewInbox(page);
   const units = useUnitLookup();
   const communes = useCommuneLookup();
