@@ -8,7 +8,7 @@ export type RoutePreloads = Record<string, readonly string[]>;
 
 const SCRIPT_NAME = 'route-preloads.js';
 /** The same lists for the server, which links a page's CSS and hands its chunks to takeover.js (ADR 0014). */
-export const ROUTE_PRELOADS_JSON = 'route-preloads.json';
+const ROUTE_PRELOADS_JSON = 'route-preloads.json';
 
 /**
  * Lets a page's own chunks download together with the app's entry instead of after it.

@@ -218,8 +218,8 @@ export function planAgainstActual(
   // Vietnamese order by name, then id, computed once per unit and per commune rather than in every comparison
   // of a whole country's places.
   const ranks = names.ranks ?? {
-    unit: lookup(rankBy(new Set(listed.map((p) => p.unitId)), names.unitName)),
-    commune: lookup(rankBy(new Set(listed.map((p) => p.communeId)), (id) => names.commune(id).name)),
+    unit: rankBy(new Set(listed.map((p) => p.unitId)), names.unitName),
+    commune: rankBy(new Set(listed.map((p) => p.communeId)), (id) => names.commune(id).name),
   };
   // One number per place to sort on (ranks are below 2^26 each), not two lookups in every comparison.
   for (const place of listed)
@@ -271,15 +271,11 @@ export function planAgainstActual(
 /** Places are keyed by unitId × this + communeId when both ids are below it: exact, within 2^53. */
 const PLACE_KEY_FACTOR = 2 ** 26;
 
-/** A rank map as a function; ids it does not hold come last. */
-function lookup(ranks: ReadonlyMap<number, number>): (id: number) => number {
-  return (id) => ranks.get(id) ?? ranks.size;
-}
-
-/** Each id's place in the Vietnamese order of its name (ties by id). */
-export function rankBy(ids: ReadonlySet<number>, nameOf: (id: number) => string): Map<number, number> {
+/** Each id's place in the Vietnamese order of its name (ties by id); ids not among them come last. */
+export function rankBy(ids: ReadonlySet<number>, nameOf: (id: number) => string): (id: number) => number {
   const sorted = [...ids]
     .map((id) => ({ id, name: nameOf(id) }))
     .sort((a, b) => compareVietnamese(a.name, b.name) || a.id - b.id);
-  return new Map(sorted.map((entry, index) => [entry.id, index]));
+  const ranks = new Map(sorted.map((entry, index) => [entry.id, index]));
+  return (id) => ranks.get(id) ?? ranks.size;
 }

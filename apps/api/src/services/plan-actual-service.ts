@@ -107,9 +107,10 @@ function ranksOf(registry: Registry): NonNullable<PlanActualNames['ranks']> {
   let ranks = ranksByRegistry.get(registry);
   if (!ranks) {
     const idsOf = (rows: readonly unknown[]) => new Set(rows.flatMap((row, id) => (row ? [id] : [])));
-    const unit = rankBy(idsOf(registry.units), (id) => registry.units[id]?.name ?? '');
-    const commune = rankBy(idsOf(registry.communes), (id) => registry.communes[id]?.name ?? '');
-    ranks = { unit: (id) => unit.get(id) ?? unit.size, commune: (id) => commune.get(id) ?? commune.size };
+    ranks = {
+      unit: rankBy(idsOf(registry.units), (id) => registry.units[id]?.name ?? ''),
+      commune: rankBy(idsOf(registry.communes), (id) => registry.communes[id]?.name ?? ''),
+    };
     ranksByRegistry.set(registry, ranks);
   }
   return ranks;

@@ -88,13 +88,9 @@ export type ApiTransport = (url: string, init: RequestInit) => Promise<Response>
 
 let transport: ApiTransport = (url, init) => fetch(url, init);
 
-/** Replaces the transport (the server render's entry does, once); returns a function that restores the previous one. */
-export function setApiTransport(next: ApiTransport): () => void {
-  const previous = transport;
+/** Replaces the transport: the server render's entry does, once, when it is loaded. */
+export function setApiTransport(next: ApiTransport): void {
   transport = next;
-  return () => {
-    transport = previous;
-  };
 }
 
 /** Installs the app's session hooks; returns a function that removes them again. */
