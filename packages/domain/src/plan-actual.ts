@@ -194,11 +194,7 @@ export function planAgainstActual(
   const listed: { unitId: number; communeId: number; counts: Int32Array; order: number }[] = [];
   for (const place of places.values()) {
     let any = false;
-    for (let m = 0; m < width; m++) {
-      const planned = place.counts[m * 3] as number;
-      const actual = place.counts[m * 3 + 1] as number;
-      const submitted = place.counts[m * 3 + 2] as number;
-      if (planned + actual + submitted === 0) continue;
+    eachMonth(place.counts, (m, planned, actual, submitted) => {
       any = true;
       const month = byMonth[m] as (typeof byMonth)[number];
       month.planned += planned;
@@ -211,7 +207,7 @@ export function planAgainstActual(
       if (status === 'met') totals.met += 1;
       else if (status === 'not_met') totals.notMet += 1;
       else totals.unplanned += 1;
-    }
+    });
     if (any) listed.push({ ...place, order: 0 });
   }
 
@@ -233,11 +229,7 @@ export function planAgainstActual(
   for (const place of listed.slice((page - 1) * limit, page * limit)) {
     const unitName = names.unitName(place.unitId);
     const commune = names.commune(place.communeId);
-    for (let m = 0; m < width; m++) {
-      const planned = place.counts[m * 3] as number;
-      const actual = place.counts[m * 3 + 1] as number;
-      const submitted = place.counts[m * 3 + 2] as number;
-      if (planned + actual + submitted === 0) continue;
+    eachMonth(place.counts, (m, planned, actual, submitted) =>
       rows.push({
         unitId: place.unitId,
         unitName,
@@ -249,8 +241,8 @@ export function planAgainstActual(
         actual,
         submitted,
         status: planActualStatus(planned, actual),
-      });
-    }
+      }),
+    );
   }
 
   return {
@@ -266,6 +258,19 @@ export function planAgainstActual(
     byMonth,
     totals,
   };
+}
+
+/** The months of a place with something in them: its counts are planned, actual, submitted for each month. */
+function eachMonth(
+  counts: Int32Array,
+  visit: (month: number, planned: number, actual: number, submitted: number) => void,
+): void {
+  for (let m = 0; m < counts.length / 3; m++) {
+    const planned = counts[m * 3] as number;
+    const actual = counts[m * 3 + 1] as number;
+    const submitted = counts[m * 3 + 2] as number;
+    if (planned + actual + submitted > 0) visit(m, planned, actual, submitted);
+  }
 }
 
 /** Places are keyed by unitId × this + communeId when both ids are below it: exact, within 2^53. */
